@@ -1,0 +1,15 @@
+package org.papergraph.ingest;
+
+/**
+ * Receives what a source yields, in order: good papers and rejected records. Sources push into a
+ * handler so that inputs of any size stream through without being collected.
+ */
+public interface PaperHandler {
+
+  void paper(Paper paper);
+
+  void rejected(Rejection rejection);
+
+  /** A paper that was kept but deserves a warning, such as one with an empty abstract. */
+  default void warning(SourcePosition where, String message) {}
+}
