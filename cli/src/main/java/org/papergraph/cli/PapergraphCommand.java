@@ -1,0 +1,30 @@
+package org.papergraph.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The top-level command: only lists the subcommands. */
+@Command(
+    name = "papergraph",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Machine-learning paper abstracts to a SPARQL-queryable knowledge graph.",
+    subcommands = {
+      DemoCommand.class,
+      BuildCommand.class,
+      QueryCommand.class,
+      ServeCommand.class,
+      ExportCommand.class,
+      EvaluateCommand.class,
+    })
+public final class PapergraphCommand implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "a command is required (see --help)");
+  }
+}
