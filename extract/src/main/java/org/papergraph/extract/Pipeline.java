@@ -1,0 +1,172 @@
+package org.papergraph.extract;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.papergraph.extract.combine.Combiner;
+import org.papergraph.extract.combine.EntityBuilder;
+import org.papergraph.extract.fact.ResultFinder;
+import org.papergraph.extract.fact.SizeFinder;
+import org.papergraph.extract.pattern.AcronymSource;
+import org.papergraph.extract.pattern.Candidate;
+import org.papergraph.extract.pattern.CandidateSource;
+import org.papergraph.extract.pattern.CodeLinks;
+import org.papergraph.extract.pattern.DictionarySource;
+import org.papergraph.extract.pattern.HeadCueSource;
+import org.papergraph.extract.pattern.ModelShapeSource;
+import org.papergraph.extract.pattern.NounPhraseSource;
+import org.papergraph.extract.pattern.ProposalSource;
+import org.papergraph.extract.text.AnalyzedPaper;
+import org.papergraph.extract.text.Sentence;
+import org.papergraph.extract.text.TextAnalyzer;
+import org.papergraph.ingest.Paper;
+
+/**
+ * The extractor: OpenNLP sentences, tokens and POS over title and abstract, candidates from the
+ * dictionary and the patterns, one combiner, entity normalization, then facts (proposals, results,
+ * sizes) and code links. Load once with {@link #load()}; the instance is immutable and
+ * thread-safe, so one serves every worker thread.
+ */
+public final class Pipeline implements Extractor {
+
+  /** Parts that can be switched off, for ablations. */
+  public enum Component { DICTIONARY, PATTERNS }
+
+  private final TextAnalyzer analyzer;
+  private final Dictionary dictionary;
+  private final List<CandidateSource> sources;
+  private final Set<Component> components;
+  private final Combiner combiner = new Combiner();
+  private final EntityBuilder builder;
+  private final ResultFinder results = new ResultFinder();
+  private final SizeFinder sizes = new SizeFinder();
+
+  private Pipeline(TextAnalyzer analyzer, Dictionary dictionary, Set<Component> components,
+      List<CandidateSource> extra) {
+    this.analyzer = analyzer;
+    this.dictionary = dictionary;
+    this.components = Set.copyOf(components);
+    List<CandidateSource> s = new ArrayList<>();
+    if (components.contains(Component.DICTIONARY)) {
+      s.add(new DictionarySource(dictionary));
+    }
+    if (components.contains(Component.PATTERNS)) {
+      s.add(new AcronymSource());
+      s.add(new ProposalSource());
+      s.add(new HeadCueSource());
+      s.add(new ModelShapeSource());
+      s.add(new NounPhraseSource());
+    }
+    s.addAll(extra);
+    this.sources = List.copyOf(s);
+    this.builder = new EntityBuilder(dictionary);
+  }
+
+  /** Loads the OpenNLP models and the bundled dictionary, with every component on. */
+  public static Pipeline load() {
+    return load(Dictionary.loadDefault());
+  }
+
+  /** Loads the OpenNLP models and uses {@code dictionary}, with every component on. */
+  public static Pipeline load(Dictionary dictionary) {
+    return load(dictionary, EnumSet.allOf(Component.class), List.of());
+  }
+
+  /**
+   * Full control: which built-in components run, plus extra candidate sources (such as a
+   * statistical name finder), which must be thread-safe.
+   */
+  public static Pipeline load(Dictionary dictionary, Set<Component> components,
+      List<CandidateSource> extra) {
+    return new Pipeline(TextAnalyzer.load(), dictionary, components, extra);
+  }
+
+  /** The same models and dictionary with other components; cheap, for ablations. */
+  public Pipeline with(Set<Component> components, List<CandidateSource> extra) {
+    return new Pipeline(analyzer, dictionary, components, extra);
+  }
+
+  public Dictionary dictionary() {
+    return dictionary;
+  }
+
+  /** Components, model files and versions, for provenance. */
+  public String configuration() {
+    List<String> names = sources.stream().map(CandidateSource::name).toList();
+    return "papergraph-extract pipeline; OpenNLP " + opennlpVersion() + " (sentences "
+        + TextAnalyzer.SENTENCE_MODEL + ", tokens " + TextAnalyzer.TOKEN_MODEL + ", POS "
+        + TextAnalyzer.POS_MODEL + "); dictionary " + dictionary.summary() + "; sources "
+        + names + "; combiner threshold " + Combiner.THRESHOLD;
+  }
+
+  private static String opennlpVersion() {
+    String v = opennlp.tools.util.Version.currentVersion().toString();
+    return v == null ? "unknown" : v;
+  }
+
+  @Override
+  public Extraction extract(Paper paper) {
+    List<Sentence> sentences = new ArrayList<>(analyzer.analyze(paper.title(), true));
+    sentences.addAll(analyzer.analyze(paper.abstractText(), false));
+    AnalyzedPaper text = new AnalyzedPaper(paper, sentences);
+    List<Candidate> candidates = new ArrayList<>();
+    for (CandidateSource source : sources) {
+      source.find(text, candidates);
+    }
+    List<Candidate> kept = combiner.combine(text, candidates);
+    EntityBuilder.Result built = builder.build(text, kept);
+    Set<String> proposes = proposes(candidates, built.mentions());
+    String own = proposes.isEmpty() ? null : proposes.iterator().next();
+    List<ResultFact> found = new ArrayList<>();
+    List<SizeFact> sized = new ArrayList<>();
+    for (Sentence s : sentences) {
+      found.addAll(results.find(s, built.mentions(), own));
+      sized.addAll(sizes.find(s, built.mentions()));
+    }
+    sized.addAll(nameSizes(built));
+    List<String> links = new ArrayList<>(CodeLinks.find(paper.abstractText()));
+    List<Span> spans = sentences.stream().map(Sentence::span).toList();
+    return new Extraction(paper, spans, built.entities(), built.mentions(), proposes, found,
+        dedupe(sized), links);
+  }
+
+  private static Set<String> proposes(List<Candidate> candidates, List<Mention> mentions) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (Candidate c : candidates) {
+      if (c.source().equals(ProposalSource.SOURCE)) {
+        for (Mention m : mentions) {
+          if (m.span().inTitle() == c.inTitle() && m.span().start() <= c.start()
+              && c.end() <= m.span().end()) {
+            keys.add(m.entityKey());
+          }
+        }
+      }
+    }
+    return keys;
+  }
+
+  private static List<SizeFact> nameSizes(EntityBuilder.Result built) {
+    List<SizeFact> out = new ArrayList<>();
+    for (Entity e : built.entities()) {
+      Mention first = built.mentions().stream().filter(m -> m.entityKey().equals(e.key()))
+          .findFirst().orElse(null);
+      SizeFact f = SizeFinder.ofName(e, first);
+      if (f != null) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  private static List<SizeFact> dedupe(List<SizeFact> sizes) {
+    Map<String, SizeFact> unique = new LinkedHashMap<>();
+    for (SizeFact f : sizes) {
+      unique.putIfAbsent(f.entityKey() + "|" + f.parameters() + "|" + f.tokens(), f);
+    }
+    return new ArrayList<>(unique.values());
+  }
+}

@@ -1,0 +1,138 @@
+package org.papergraph.extract.combine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.papergraph.extract.DictionaryEntry;
+import org.papergraph.extract.EntityType;
+import org.papergraph.extract.match.Names;
+import org.papergraph.extract.pattern.Candidate;
+import org.papergraph.extract.text.AnalyzedPaper;
+
+/**
+ * Decides among candidates: fills unknown types from other evidence for the same name, merges
+ * candidates of one span into one (type by summed confidence, confidence by noisy-or), keeps the
+ * longest non-overlapping spans, makes each name's type consistent across the paper and marks
+ * every later use of a name found by a pattern (an acronym's short form, a proposed name).
+ */
+public final class Combiner {
+
+  /** Merged candidates below this confidence are dropped. */
+  public static final double THRESHOLD = 0.45;
+
+  private final TypeContext context = new TypeContext();
+
+  public List<Candidate> combine(AnalyzedPaper paper, List<Candidate> candidates) {
+    List<Candidate> typed = fillTypes(paper, candidates);
+    List<Candidate> merged = new ArrayList<>();
+    for (List<Candidate> group : bySpan(typed).values()) {
+      Candidate m = merge(paper, group);
+      if (m.confidence() >= THRESHOLD) {
+        merged.add(m);
+      }
+    }
+    List<Candidate> kept = longestFirst(merged);
+    kept = Propagation.propagate(paper, kept);
+    return consistentTypes(paper, kept);
+  }
+
+  private static List<Candidate> fillTypes(AnalyzedPaper paper, List<Candidate> candidates) {
+    Map<String, Candidate> best = new HashMap<>();
+    for (Candidate c : candidates) {
+      if (c.type() != null) {
+        best.merge(norm(paper, c), c, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+      }
+    }
+    List<Candidate> out = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      if (c.type() != null) {
+        out.add(c);
+      } else {
+        Candidate known = best.get(norm(paper, c));
+        if (known == null && c.link() != null) {
+          known = best.get(Names.normalize(c.link()));
+        }
+        out.add(known != null ? c.withType(known.type(), c.confidence())
+            : c.withType(EntityType.METHOD, c.confidence() * 0.8));
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, List<Candidate>> bySpan(List<Candidate> cs) {
+    Map<String, List<Candidate>> m = new LinkedHashMap<>();
+    for (Candidate c : cs) {
+      m.computeIfAbsent(c.inTitle() + ":" + c.start() + ":" + c.end(), k -> new ArrayList<>())
+          .add(c);
+    }
+    return m;
+  }
+
+  private Candidate merge(AnalyzedPaper paper, List<Candidate> group) {
+    Map<EntityType, Double> score = new EnumMap<>(EntityType.class);
+    for (Candidate c : group) {
+      score.merge(c.type(), c.confidence(), Double::sum);
+    }
+    if (score.containsKey(EntityType.BENCHMARK) && score.containsKey(EntityType.DATASET)) {
+      EntityType pick = context.benchmarkOrDataset(paper, group.get(0));
+      score.merge(pick, 0.5, Double::sum);
+    }
+    EntityType type = score.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+    double miss = 1.0;
+    Candidate best = null;
+    DictionaryEntry entry = null;
+    String link = null;
+    for (Candidate c : group) {
+      if (c.type() == type) {
+        miss *= 1.0 - c.confidence();
+        if (best == null || c.confidence() > best.confidence()) {
+          best = c;
+        }
+        entry = entry == null ? c.entry() : entry;
+      }
+      link = link == null ? c.link() : link;
+    }
+    double conf = Math.min(0.99, 1.0 - miss);
+    return new Candidate(best.start(), best.end(), best.inTitle(), type, conf, best.source(),
+        entry, link);
+  }
+
+  private static List<Candidate> longestFirst(List<Candidate> merged) {
+    merged.sort(Comparator.comparingInt(Candidate::length).reversed()
+        .thenComparing(Comparator.comparingDouble(Candidate::confidence).reversed()));
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : merged) {
+      if (kept.stream().noneMatch(c::overlaps)) {
+        kept.add(c);
+      }
+    }
+    kept.sort(Comparator.comparing(Candidate::inTitle).reversed()
+        .thenComparingInt(Candidate::start));
+    return kept;
+  }
+
+  /** One type per name in a paper: the type with the highest summed confidence. */
+  private static List<Candidate> consistentTypes(AnalyzedPaper paper, List<Candidate> kept) {
+    Map<String, Map<EntityType, Double>> votes = new HashMap<>();
+    for (Candidate c : kept) {
+      votes.computeIfAbsent(norm(paper, c), k -> new EnumMap<>(EntityType.class))
+          .merge(c.type(), c.confidence(), Double::sum);
+    }
+    List<Candidate> out = new ArrayList<>(kept.size());
+    for (Candidate c : kept) {
+      EntityType t = votes.get(norm(paper, c)).entrySet().stream()
+          .max(Map.Entry.comparingByValue()).get().getKey();
+      out.add(t == c.type() || c.entry() != null && c.entry().type() == c.type() ? c
+          : c.withType(t, c.confidence()));
+    }
+    return out;
+  }
+
+  static String norm(AnalyzedPaper paper, Candidate c) {
+    return Names.normalize(paper.field(c.inTitle()).substring(c.start(), c.end()));
+  }
+}

@@ -1,0 +1,171 @@
+package org.papergraph.extract.fact;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.papergraph.extract.EntityType;
+import org.papergraph.extract.Mention;
+import org.papergraph.extract.ResultFact;
+import org.papergraph.extract.text.Sentence;
+
+/**
+ * Reported scores: a number with a unit ({@code %}, points, x/times) or next to a metric, in a
+ * sentence that reports results. "from 27.1 to 29.4" reports the final number; gains ("+2.65
+ * points", "by 3.2 points", "2.17x", "within 0.4 PPL") are relative. The benchmark is the nearest
+ * Benchmark/Dataset mention (after the number first), the subject the Model or Method the
+ * sentence is about, or the paper's own proposal for "Our ..."/"It ..." sentences.
+ */
+public final class ResultFinder {
+
+  private static final Pattern NUMBER = Pattern.compile("\\+?\\d{1,6}(?:\\.\\d{1,6})?");
+  private static final Pattern UNIT = Pattern.compile(
+      "\\s?(%|\\\\%|percent\\b|×|x\\b|X\\b|times\\b|-fold\\b|fold\\b|points?\\b|pp\\b|pts\\b)");
+  private static final Set<String> REPORTING = Set.of("achiev", "obtain", "reach", "score",
+      "improv", "outperform", "exceed", "surpass", "gain", "boost", "speedup", "speed-up",
+      "faster", "reduc", "increas", "attain", "yield", "accuracy", "lower", "higher", "better",
+      "match", "state-of-the-art", "within", "record", "deliver", "set", "averag");
+  private static final Set<String> COUNTED = Set.of("tasks", "task", "languages", "layers",
+      "parameters", "tokens", "examples", "samples", "benchmarks", "datasets", "models", "hours",
+      "days", "gpus", "steps", "epochs", "images", "videos", "questions", "problems", "of",
+      "shot", "shots", "categories", "classes", "domains", "pairs", "instances", "sentences",
+      "documents", "words", "million", "billion", "trillion", "k", "languages", "times");
+  private static final Set<String> RELATIVE_AFTER = Set.of("improvement", "improvements", "gain",
+      "gains", "increase", "boost", "higher", "lower", "better", "faster", "speedup", "speed-up",
+      "more", "fewer", "less", "reduction", "absolute", "relative", "over", "slower", "smaller",
+      "larger", "cheaper", "acceleration");
+
+  /** Results of one sentence; {@code own} is the key of the paper's own proposal, or null. */
+  public List<ResultFact> find(Sentence s, List<Mention> all, String own) {
+    List<ResultFact> out = new ArrayList<>();
+    String text = s.text();
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (REPORTING.stream().noneMatch(lower::contains) || s.inTitle()) {
+      return out;
+    }
+    SentenceMentions sm = new SentenceMentions(s, all);
+    int base = s.span().start();
+    Matcher m = NUMBER.matcher(text);
+    while (m.find()) {
+      ResultFact r = result(s, sm, text, base, m, own);
+      if (r != null) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private ResultFact result(Sentence s, SentenceMentions sm, String text, int base, Matcher m,
+      String own) {
+    int start = m.start();
+    int end = m.end();
+    if (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1))
+        || ".-/,".indexOf(text.charAt(start - 1)) >= 0) || sm.covers(base + start)) {
+      return null;
+    }
+    if (end < text.length() && (Character.isLetter(text.charAt(end)) && !unitAt(text, end))) {
+      return null;
+    }
+    String unit = null;
+    int valueEnd = end;
+    Matcher u = UNIT.matcher(text).region(end, Math.min(text.length(), end + 9));
+    if (u.lookingAt()) {
+      unit = unitOf(u.group(1));
+      valueEnd = u.end();
+    }
+    String after = nextWord(text, valueEnd);
+    Mention metricAfter = sm.after(base + valueEnd, 2, EntityType.METRIC);
+    Mention metricBefore = sm.before(base + start, 8, EntityType.METRIC);
+    if (unit == null && metricAfter == null && metricBefore == null) {
+      return null;
+    }
+    if (COUNTED.contains(after) || (after.equals("to") && nextNumber(text, valueEnd))) {
+      return null;
+    }
+    if ("%".equals(unit) && sm.after(base + valueEnd, 2, EntityType.MODEL, EntityType.METHOD)
+        != null) {
+      return null;
+    }
+    String before = previousWord(text, start);
+    boolean relative = "x".equals(unit) || text.charAt(start) == '+' || before.equals("by")
+        || before.equals("within") || RELATIVE_AFTER.contains(after)
+        || ("points".equals(unit) && !before.equals("of"));
+    Mention bench = sm.after(base + valueEnd, 80, EntityType.BENCHMARK, EntityType.DATASET);
+    if (bench == null) {
+      bench = sm.before(base + start, 80, EntityType.BENCHMARK, EntityType.DATASET);
+    }
+    Mention metric = metricAfter != null ? metricAfter : metricBefore;
+    String subject = subject(sm, base + start, own, text);
+    BigDecimal value = new BigDecimal(m.group().replace("+", ""));
+    String valueText = text.substring(start, valueEnd);
+    return new org.papergraph.extract.ResultFact(subject, bench == null ? null : bench.entityKey(),
+        metric == null ? null : metric.entityKey(), value, valueText, unit, relative, 0.6,
+        s.span());
+  }
+
+  private static boolean unitAt(String text, int at) {
+    return UNIT.matcher(text).region(at, Math.min(text.length(), at + 9)).lookingAt();
+  }
+
+  private static String unitOf(String u) {
+    String l = u.toLowerCase(Locale.ROOT);
+    if (l.contains("%") || l.equals("percent")) {
+      return "%";
+    }
+    if (l.startsWith("point") || l.equals("pp") || l.equals("pts")) {
+      return "points";
+    }
+    return "x";
+  }
+
+  private static String subject(SentenceMentions sm, int at, String own, String text) {
+    Mention first = null;
+    for (Mention x : sm.mentions) {
+      if (x.span().start() < at && SentenceMentions.is(x, EntityType.MODEL, EntityType.METHOD)) {
+        first = x;
+        break;
+      }
+    }
+    if (first != null) {
+      return first.entityKey();
+    }
+    String head = text.strip().toLowerCase(Locale.ROOT);
+    return own != null && (head.startsWith("our") || head.startsWith("it ")
+        || head.startsWith("this") || head.contains("we ")) ? own : null;
+  }
+
+  private static String nextWord(String text, int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    int j = i;
+    while (j < text.length() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
+      j++;
+    }
+    return text.substring(i, j).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean nextNumber(String text, int from) {
+    int i = text.indexOf("to", from) + 2;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i < text.length() && Character.isDigit(text.charAt(i));
+  }
+
+  private static String previousWord(String text, int at) {
+    int j = at;
+    while (j > 0 && text.charAt(j - 1) == ' ') {
+      j--;
+    }
+    int i = j;
+    while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+      i--;
+    }
+    return text.substring(i, j).toLowerCase(Locale.ROOT);
+  }
+}

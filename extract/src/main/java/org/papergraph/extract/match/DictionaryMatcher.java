@@ -1,0 +1,156 @@
+package org.papergraph.extract.match;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.papergraph.extract.Dictionary;
+import org.papergraph.extract.DictionaryEntry;
+
+/**
+ * Finds dictionary names in text: a trie over lower-cased {@link Piece}s, leftmost-longest, matches
+ * aligned to word boundaries. Names of entries marked {@code exact}, and short all-caps acronyms
+ * (MLP, RLHF, GPT-4), match only in their exact case; all others ignore case. Hyphen, space and
+ * no-space variants match alike; a final plural {@code s} is allowed ("LLMs" for "LLM").
+ */
+public final class DictionaryMatcher {
+
+  /** A dictionary hit: a field range and the entries whose names it spells. */
+  public record Match(int start, int end, List<DictionaryEntry> entries) {}
+
+  private record Target(DictionaryEntry entry, List<String> casedPieces) {}
+
+  private static final class Node {
+    final Map<String, Node> children = new HashMap<>(4);
+    final List<Target> targets = new ArrayList<>(1);
+  }
+
+  private final Node root = new Node();
+
+  public DictionaryMatcher(Dictionary dictionary) {
+    for (DictionaryEntry e : dictionary.entries()) {
+      for (String name : e.names()) {
+        add(e, name);
+      }
+    }
+  }
+
+  private void add(DictionaryEntry e, String name) {
+    List<String> pieces = Pieces.of(name);
+    if (pieces.isEmpty()) {
+      return;
+    }
+    Node n = root;
+    for (String p : pieces) {
+      n = n.children.computeIfAbsent(p.toLowerCase(Locale.ROOT), k -> new Node());
+    }
+    boolean exact = e.exactCase() || isShortAcronym(name);
+    for (Target t : n.targets) {
+      if (t.entry == e) {
+        return;
+      }
+    }
+    n.targets.add(new Target(e, exact ? pieces : null));
+  }
+
+  /** All-caps names up to five letters and digits, such as KD, MLP, RLHF, GPT-4. */
+  static boolean isShortAcronym(String name) {
+    int letters = 0;
+    int alnum = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        alnum++;
+      }
+    }
+    return letters >= 1 && alnum <= 5;
+  }
+
+  /** Leftmost-longest matches among {@code pieces}, which must come from one sentence. */
+  public List<Match> find(List<Piece> pieces) {
+    List<Match> out = new ArrayList<>();
+    int i = 0;
+    while (i < pieces.size()) {
+      int next = i + 1;
+      if (pieces.get(i).wordStart()) {
+        Match m = longestAt(pieces, i);
+        if (m != null) {
+          out.add(m);
+          while (next < pieces.size() && pieces.get(next).start() < m.end()) {
+            next++;
+          }
+        }
+      }
+      i = next;
+    }
+    return out;
+  }
+
+  private Match longestAt(List<Piece> pieces, int from) {
+    Match best = null;
+    Node n = root;
+    for (int j = from; j < pieces.size() && n != null; j++) {
+      Piece p = pieces.get(j);
+      String key = p.text().toLowerCase(Locale.ROOT);
+      if (p.wordEnd()) {
+        Match plural = pluralAt(n, pieces, from, j, key);
+        if (plural != null) {
+          best = plural;
+        }
+      }
+      n = n.children.get(key);
+      if (n != null && p.wordEnd()) {
+        List<DictionaryEntry> hits = accepted(n, pieces, from, j, false);
+        if (!hits.isEmpty()) {
+          best = new Match(pieces.get(from).start(), p.end(), hits);
+        }
+      }
+    }
+    return best;
+  }
+
+  private Match pluralAt(Node parent, List<Piece> pieces, int from, int j, String key) {
+    Piece p = pieces.get(j);
+    if (key.length() < 3 || !p.text().endsWith("s")) {
+      return null;
+    }
+    Node n = parent.children.get(key.substring(0, key.length() - 1));
+    if (n == null) {
+      return null;
+    }
+    List<DictionaryEntry> hits = accepted(n, pieces, from, j, true);
+    return hits.isEmpty() ? null : new Match(pieces.get(from).start(), p.end(), hits);
+  }
+
+  private static List<DictionaryEntry> accepted(Node n, List<Piece> pieces, int from, int to,
+      boolean plural) {
+    List<DictionaryEntry> hits = new ArrayList<>(n.targets.size());
+    for (Target t : n.targets) {
+      if (t.casedPieces == null || sameCase(t.casedPieces, pieces, from, to, plural)) {
+        hits.add(t.entry);
+      }
+    }
+    return hits;
+  }
+
+  private static boolean sameCase(List<String> cased, List<Piece> pieces, int from, int to,
+      boolean plural) {
+    for (int k = 0; k < cased.size(); k++) {
+      String text = pieces.get(from + k).text();
+      if (plural && from + k == to) {
+        text = text.substring(0, text.length() - 1);
+      }
+      if (!cased.get(k).equals(text)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

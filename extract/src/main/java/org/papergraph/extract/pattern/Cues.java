@@ -1,0 +1,68 @@
+package org.papergraph.extract.pattern;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.papergraph.extract.EntityType;
+
+/**
+ * Cue words: head nouns that type the name before or after them ("the X benchmark", "X, a
+ * framework for ..."), and words that make a name-shaped token generic (LLMs, GPU).
+ */
+public final class Cues {
+
+  private Cues() {}
+
+  private static final Map<String, EntityType> HEADS = Map.ofEntries(
+      Map.entry("model", EntityType.MODEL), Map.entry("llm", EntityType.MODEL),
+      Map.entry("checkpoint", EntityType.MODEL), Map.entry("chatbot", EntityType.MODEL),
+      Map.entry("assistant", EntityType.MODEL),
+      Map.entry("benchmark", EntityType.BENCHMARK), Map.entry("suite", EntityType.BENCHMARK),
+      Map.entry("testbed", EntityType.BENCHMARK), Map.entry("leaderboard", EntityType.BENCHMARK),
+      Map.entry("arena", EntityType.BENCHMARK), Map.entry("challenge", EntityType.BENCHMARK),
+      Map.entry("dataset", EntityType.DATASET), Map.entry("corpus", EntityType.DATASET),
+      Map.entry("corpora", EntityType.DATASET), Map.entry("collection", EntityType.DATASET),
+      Map.entry("framework", EntityType.METHOD), Map.entry("method", EntityType.METHOD),
+      Map.entry("approach", EntityType.METHOD), Map.entry("technique", EntityType.METHOD),
+      Map.entry("algorithm", EntityType.METHOD), Map.entry("strategy", EntityType.METHOD),
+      Map.entry("paradigm", EntityType.METHOD), Map.entry("architecture", EntityType.METHOD),
+      Map.entry("layer", EntityType.METHOD), Map.entry("mechanism", EntityType.METHOD),
+      Map.entry("pipeline", EntityType.METHOD), Map.entry("system", EntityType.METHOD),
+      Map.entry("recipe", EntityType.METHOD), Map.entry("module", EntityType.METHOD),
+      Map.entry("scheme", EntityType.METHOD), Map.entry("objective", EntityType.METHOD),
+      Map.entry("toolkit", EntityType.METHOD), Map.entry("library", EntityType.METHOD),
+      Map.entry("metric", EntityType.METRIC), Map.entry("measure", EntityType.METRIC),
+      Map.entry("score", EntityType.METRIC),
+      Map.entry("task", EntityType.TASK));
+
+  private static final Set<String> GENERIC = Set.of(
+      "llm", "llms", "lm", "lms", "mllm", "mllms", "vlm", "vlms", "lvlm", "lvlms", "plm", "plms",
+      "ai", "agi", "nlp", "cv", "gpu", "gpus", "tpu", "tpus", "cpu", "cpus", "api", "apis", "sota",
+      "ml", "dl", "nn", "dnn", "dnns", "cnn", "cnns", "rnn", "rnns", "url", "pdf", "html", "io",
+      "qa", "ood", "id", "ii", "iii", "iv", "ok", "us", "uk", "eu", "faq", "ceo", "phd", "ui",
+      "large language model", "large language models", "language model", "language models",
+      "multimodal large language model", "multimodal large language models",
+      "vision language model", "vision language models", "vision-language model",
+      "vision-language models", "large vision language models", "pretrained language models",
+      "pre-trained language models", "neural network", "neural networks",
+      "deep neural networks", "artificial intelligence", "machine learning", "deep learning",
+      "foundation model", "foundation models", "large multimodal models", "lmm", "lmms");
+
+  /** The type a head noun (singular or plural, any case) points to, or null. */
+  public static EntityType head(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    EntityType t = HEADS.get(w);
+    if (t == null && w.endsWith("s") && w.length() > 3) {
+      t = HEADS.get(w.substring(0, w.length() - 1));
+    }
+    if (t == null && w.equals("data")) {
+      t = EntityType.DATASET;
+    }
+    return t;
+  }
+
+  /** True for generic names that are never entities (LLMs, GPU, "language model"). */
+  public static boolean isGeneric(String name) {
+    return GENERIC.contains(name.toLowerCase(Locale.ROOT).strip());
+  }
+}

@@ -1,0 +1,113 @@
+package org.papergraph.extract.pattern;
+
+import java.util.List;
+import java.util.Set;
+import org.papergraph.extract.EntityType;
+import org.papergraph.extract.text.AnalyzedPaper;
+import org.papergraph.extract.text.Sentence;
+import org.papergraph.extract.text.Word;
+
+/**
+ * Names typed by the words around them: "the X benchmark", "X dataset", "X, a benchmark for",
+ * "on X" (a Benchmark in evaluation sentences, a Dataset after training verbs). Only name-shaped
+ * words (or runs of capitalized words before a head noun) qualify.
+ */
+public final class HeadCueSource implements CandidateSource {
+
+  static final double CONFIDENCE = 0.65;
+  private static final Set<String> TRAIN = Set.of("trained", "train", "pretrained", "pre-trained",
+      "pretrain", "pre-train", "finetuned", "fine-tuned", "fine-tune", "finetune", "training",
+      "pretraining", "pre-training");
+
+  @Override
+  public String name() {
+    return "cue";
+  }
+
+  @Override
+  public void find(AnalyzedPaper paper, List<Candidate> out) {
+    for (Sentence s : paper.sentences()) {
+      List<Word> w = s.words();
+      for (int i = 0; i < w.size(); i++) {
+        Word x = w.get(i);
+        boolean nameLike = NameShape.isNameLike(x.text());
+        if (i + 1 < w.size()) {
+          EntityType h = Cues.head(w.get(i + 1).text());
+          if (h != null && adjacent(s, x, w.get(i + 1))) {
+            headed(s, i, h, out);
+            continue;
+          }
+        }
+        if (nameLike && i + 1 < w.size() && s.field().charAt(x.end()) == ',') {
+          EntityType h = appositive(w, i + 1);
+          if (h != null) {
+            out.add(new Candidate(x.start(), x.end(), s.inTitle(), h, CONFIDENCE, name(), null,
+                null));
+            continue;
+          }
+        }
+        if (nameLike && i > 0 && w.get(i - 1).lower().equals("on")) {
+          EntityType t = trainedBefore(w, i) ? EntityType.DATASET : EntityType.BENCHMARK;
+          out.add(new Candidate(x.start(), x.end(), s.inTitle(), t, 0.55, name(), null, null));
+        }
+      }
+    }
+  }
+
+  private void headed(Sentence s, int i, EntityType h, List<Candidate> out) {
+    List<Word> w = s.words();
+    int first = i;
+    while (first > 0 && NameShape.isCapitalized(w.get(first - 1).text())
+        && adjacent(s, w.get(first - 1), w.get(first)) && i - first < 4) {
+      first--;
+    }
+    boolean nameLike = NameShape.isNameLike(w.get(i).text());
+    boolean multi = first < i && (first > 0 || s.inTitle());
+    if (!nameLike && !multi && !(NameShape.isCapitalized(w.get(i).text()) && i > 0
+        && !s.inTitle())) {
+      return;
+    }
+    if (h == EntityType.TASK) {
+      h = EntityType.BENCHMARK;
+    }
+    if (h == EntityType.MODEL && !nameLike) {
+      return;
+    }
+    int start = w.get(first).start();
+    String text = s.field().substring(start, w.get(i).end());
+    if (!Cues.isGeneric(text)) {
+      out.add(new Candidate(start, w.get(i).end(), s.inTitle(), h, CONFIDENCE, name(), null,
+          null));
+    }
+  }
+
+  private static boolean adjacent(Sentence s, Word a, Word b) {
+    return s.field().substring(a.end(), b.start()).isBlank();
+  }
+
+  private static EntityType appositive(List<Word> w, int from) {
+    if (from >= w.size()) {
+      return null;
+    }
+    String first = w.get(from).lower();
+    if (!(first.equals("a") || first.equals("an") || first.equals("the"))) {
+      return null;
+    }
+    for (int k = from + 1; k < Math.min(w.size(), from + 5); k++) {
+      EntityType h = Cues.head(w.get(k).text());
+      if (h != null) {
+        return h;
+      }
+    }
+    return null;
+  }
+
+  private static boolean trainedBefore(List<Word> w, int i) {
+    for (int k = Math.max(0, i - 6); k < i; k++) {
+      if (TRAIN.contains(w.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,49 @@
+package org.papergraph.extract.pattern;
+
+/** Whether a word looks like a name nobody needs to know to recognize: MiniPLM, H3, GSM8K. */
+public final class NameShape {
+
+  private NameShape() {}
+
+  /**
+   * True for words with a capital after the first letter (MiniPLM, DEEM, MatSci-Instruct), or
+   * with a capital and digits (H3, GSM8K, Mamba-2); false for plain words, numbers, sizes,
+   * LaTeX remnants such as x2014, and generic acronyms (LLMs).
+   */
+  public static boolean isNameLike(String word) {
+    if (word.isEmpty() || !Character.isLetter(word.charAt(0)) || word.contains("://")
+        || Cues.isGeneric(word)) {
+      return false;
+    }
+    int letters = 0;
+    boolean digit = false;
+    boolean innerUpper = false;
+    boolean firstUpper = Character.isUpperCase(word.charAt(0));
+    boolean partStart = true;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.isUpperCase(c) && !partStart) {
+          innerUpper = true;
+        }
+        partStart = false;
+      } else if (Character.isDigit(c)) {
+        digit = true;
+        partStart = false;
+      } else {
+        partStart = true;
+      }
+    }
+    if (letters < 2 && !(digit && firstUpper)) {
+      return false;
+    }
+    return innerUpper || (digit && firstUpper);
+  }
+
+  /** A word that starts with a capital letter followed by a lower-case letter ("Pathways"). */
+  public static boolean isCapitalized(String word) {
+    return word.length() > 1 && Character.isUpperCase(word.charAt(0))
+        && Character.isLowerCase(word.charAt(1));
+  }
+}

@@ -1,0 +1,106 @@
+package org.papergraph.extract.pattern;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.papergraph.extract.EntityType;
+import org.papergraph.extract.text.AnalyzedPaper;
+import org.papergraph.extract.text.Sentence;
+import org.papergraph.extract.text.Word;
+
+/**
+ * Task and method names nobody listed: noun phrases (OpenNLP POS tags) ending in a cue head such
+ * as "translation", "reasoning" (Task) or "distillation", "fine-tuning" (Method), with at least
+ * one specific modifier: "speech-to-speech translation", "iterative pseudo-labeling".
+ */
+public final class NounPhraseSource implements CandidateSource {
+
+  static final double CONFIDENCE = 0.5;
+  private static final int MAX_MODIFIERS = 3;
+
+  private static final Set<String> TASK = Set.of("translation", "summarization",
+      "summarisation", "answering", "recognition", "classification", "generation", "detection",
+      "segmentation", "retrieval", "reasoning", "modeling", "modelling", "captioning", "parsing",
+      "tagging", "comprehension", "understanding", "following", "completion", "extraction",
+      "tracking", "estimation", "synthesis", "editing", "grounding", "forecasting",
+      "localization", "transcription", "verification", "inpainting", "planning");
+  private static final Set<String> METHOD = Set.of("learning", "tuning", "fine-tuning",
+      "finetuning", "distillation", "prompting", "attention", "pre-training", "pretraining",
+      "quantization", "pruning", "decoding", "sampling", "search", "optimization",
+      "regularization", "augmentation", "algorithm", "pseudo-labeling", "normalization",
+      "adaptation", "merging", "initialization", "encoding", "embeddings", "dropout",
+      "convolution", "transformer", "transformers", "autoencoder", "autoencoders", "networks",
+      "network");
+  private static final Set<String> GENERIC = Set.of("new", "novel", "existing", "various",
+      "different", "better", "strong", "stronger", "efficient", "effective", "large", "small",
+      "such", "other", "more", "most", "recent", "previous", "prior", "standard", "significant",
+      "multiple", "several", "many", "diverse", "downstream", "specific", "general", "simple",
+      "extensive", "comprehensive", "additional", "further", "high", "low", "higher", "lower",
+      "key", "main", "traditional", "conventional", "current", "future", "same", "similar",
+      "overall", "complex", "robust", "complete", "whole", "full", "final", "first", "second",
+      "this", "that", "these", "those", "our", "their", "its", "both", "each", "all", "any",
+      "some", "few", "wide", "broad", "potential", "practical", "challenging", "difficult",
+      "fundamental", "critical", "crucial", "important", "powerful", "remarkable", "superior",
+      "improved", "enhanced", "proposed", "resulting", "underlying", "typical", "common",
+      "popular", "best", "state-of-the-art", "limited", "poor", "rich", "model", "models",
+      "task", "tasks", "data", "training", "performance", "better", "efficient", "scalable",
+      "faster", "fast", "accurate", "strong", "advanced", "modern", "single", "unified",
+      "various", "open", "entire", "naive", "vanilla", "direct", "original", "task-specific",
+      "human", "effective", "natural", "good", "great", "generic", "relevant", "whose", "which",
+      "llm", "llms", "lm", "lms", "current", "end-to-end", "without", "with", "improves",
+      "use", "using", "used");
+
+  @Override
+  public String name() {
+    return "phrase";
+  }
+
+  @Override
+  public void find(AnalyzedPaper paper, List<Candidate> out) {
+    for (Sentence s : paper.sentences()) {
+      List<Word> w = s.words();
+      for (int i = 1; i < w.size(); i++) {
+        EntityType t = typeOf(w.get(i).lower());
+        if (t == null) {
+          continue;
+        }
+        int first = i;
+        while (first > 0 && i - first < MAX_MODIFIERS && modifier(s, w.get(first - 1),
+            w.get(first))) {
+          first--;
+        }
+        if (first < i) {
+          out.add(Candidate.of(w.get(first).start(), w.get(i).end(), s.inTitle(), t, CONFIDENCE,
+              name()));
+        }
+      }
+    }
+  }
+
+  static EntityType typeOf(String head) {
+    if (TASK.contains(head)) {
+      return EntityType.TASK;
+    }
+    String last = head.substring(head.lastIndexOf('-') + 1);
+    if (METHOD.contains(head) || METHOD.contains(last)) {
+      return EntityType.METHOD;
+    }
+    return TASK.contains(last) && head.contains("-") ? EntityType.TASK : null;
+  }
+
+  private static boolean modifier(Sentence s, Word m, Word next) {
+    if (!s.field().substring(m.end(), next.start()).equals(" ")) {
+      return false;
+    }
+    String t = m.text();
+    String lower = t.toLowerCase(Locale.ROOT);
+    if (GENERIC.contains(lower) || !Character.isLetter(t.charAt(0))
+        || (Character.isUpperCase(t.charAt(0)) && !s.inTitle() && !NameShape.isNameLike(t)
+            && m.index() == 0)) {
+      return false;
+    }
+    String pos = m.pos();
+    return pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("PROPN")
+        || (pos.equals("VERB") && (lower.endsWith("ed") || lower.endsWith("ing")));
+  }
+}

@@ -1,0 +1,145 @@
+package org.papergraph.extract.pattern;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.papergraph.extract.EntityType;
+import org.papergraph.extract.text.AnalyzedPaper;
+import org.papergraph.extract.text.Sentence;
+import org.papergraph.extract.text.Word;
+
+/**
+ * The paper's own names: "we propose/introduce/present X", "a method called X", "which we call
+ * X", "X, our ...", and the title's "X: ..." prefix. Candidates have source {@code proposal}; the
+ * type comes from the nearest head noun ("a new benchmark, X"; "X, a framework for"), else Method.
+ */
+public final class ProposalSource implements CandidateSource {
+
+  public static final String SOURCE = "proposal";
+  static final double CONFIDENCE = 0.7;
+  private static final int WINDOW = 14;
+
+  private static final Set<String> VERBS = Set.of("propose", "proposes", "introduce",
+      "introduces", "present", "presents", "release", "releases", "develop", "develops", "design",
+      "build", "construct", "create", "curate", "contribute", "call", "name", "dub", "term",
+      "offer", "unveil", "open-source");
+  private static final Set<String> NAMING = Set.of("called", "named", "dubbed", "termed",
+      "coined");
+
+  @Override
+  public String name() {
+    return SOURCE;
+  }
+
+  @Override
+  public void find(AnalyzedPaper paper, List<Candidate> out) {
+    for (Sentence s : paper.sentences()) {
+      if (s.inTitle()) {
+        title(s, out);
+        continue;
+      }
+      List<Word> w = s.words();
+      for (int i = 0; i < w.size(); i++) {
+        String lw = w.get(i).lower();
+        if ((VERBS.contains(lw) && weBefore(w, i)) || NAMING.contains(lw)) {
+          proposed(s, i, out);
+        } else if (lw.equals("our") && i >= 2 && s.field().charAt(w.get(i - 1).end()) == ','
+            && NameShape.isNameLike(w.get(i - 1).text())) {
+          Word n = w.get(i - 1);
+          out.add(candidate(s, n, typeAfter(w, i), CONFIDENCE));
+        }
+      }
+    }
+  }
+
+  private static boolean weBefore(List<Word> w, int i) {
+    for (int k = Math.max(0, i - 4); k < i; k++) {
+      String t = w.get(k).lower();
+      if (t.equals("we") || t.equals("paper") || t.equals("work")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void proposed(Sentence s, int verb, List<Candidate> out) {
+    List<Word> w = s.words();
+    String f = s.field();
+    for (int k = verb + 1; k < Math.min(w.size(), verb + WINDOW); k++) {
+      Word x = w.get(k);
+      if (NameShape.isNameLike(x.text()) && !modifies(s, k)) {
+        EntityType t = typeAfter(w, k + 1);
+        if (t == null) {
+          t = typeBetween(w, verb + 1, k);
+        }
+        out.add(candidate(s, x, t, CONFIDENCE));
+        return;
+      }
+      if (x.end() < f.length() && ".;:".indexOf(f.charAt(x.end())) >= 0) {
+        return;
+      }
+    }
+  }
+
+  /** True when the word is a modifier of a following lower-case noun ("SSM layer"). */
+  private static boolean modifies(Sentence s, int k) {
+    List<Word> w = s.words();
+    if (k + 1 >= w.size()) {
+      return false;
+    }
+    Word next = w.get(k + 1);
+    boolean adjacent = s.field().substring(w.get(k).end(), next.start()).isBlank();
+    return adjacent && Character.isLowerCase(next.text().charAt(0)) && next.isNounLike()
+        && Cues.head(next.text()) == null;
+  }
+
+  private void title(Sentence s, List<Candidate> out) {
+    String f = s.field();
+    int colon = f.indexOf(':');
+    if (colon <= 0 || colon > 40) {
+      return;
+    }
+    List<Word> w = s.words();
+    if (w.isEmpty() || w.get(0).end() != colon) {
+      return;
+    }
+    Word x = w.get(0);
+    if (NameShape.isNameLike(x.text()) || NameShape.isCapitalized(x.text())) {
+      out.add(candidate(s, x, null, NameShape.isNameLike(x.text()) ? CONFIDENCE : 0.5));
+    }
+  }
+
+  /** Type from an appositive or head right after position {@code from}: ", a new benchmark". */
+  static EntityType typeAfter(List<Word> w, int from) {
+    for (int k = from; k < Math.min(w.size(), from + 6); k++) {
+      String t = w.get(k).lower();
+      EntityType h = Cues.head(t);
+      if (h != null) {
+        return h;
+      }
+      if (Set.of("for", "that", "which", "to", "with", "on", "in", "and").contains(t)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static EntityType typeBetween(List<Word> w, int from, int to) {
+    EntityType found = null;
+    for (int k = from; k < to; k++) {
+      EntityType h = Cues.head(w.get(k).text());
+      if (h != null) {
+        found = h;
+      }
+    }
+    return found;
+  }
+
+  private Candidate candidate(Sentence s, Word x, EntityType t, double c) {
+    return new Candidate(x.start(), x.end(), s.inTitle(), t, c, SOURCE, null, null);
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,120 @@
+package org.papergraph.extract.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import org.papergraph.extract.Span;
+import org.papergraph.extract.match.Pieces;
+
+/**
+ * Sentences, tokens and POS tags with the OpenNLP English models (UD EWT, from the Maven Central
+ * artifacts {@code opennlp-models-*-en}). Models load once; the {@code ThreadSafe*ME} runtimes
+ * keep one decoder per thread, so a single analyzer serves every worker thread.
+ */
+public final class TextAnalyzer {
+
+  /** Model files inside the opennlp-models-{sentdetect,tokenizer,pos}-en 1.3.0 jars. */
+  public static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  public static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+  public static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+  /** POS tagging works on windows of this many tokens, so huge sentences stay cheap. */
+  static final int POS_WINDOW = 200;
+
+  private final ThreadSafeSentenceDetectorME sentences;
+  private final ThreadSafeTokenizerME tokenizer;
+  private final ThreadSafePOSTaggerME tagger;
+
+  private TextAnalyzer(SentenceModel s, TokenizerModel t, POSModel p) {
+    this.sentences = new ThreadSafeSentenceDetectorME(s);
+    this.tokenizer = new ThreadSafeTokenizerME(t);
+    this.tagger = new ThreadSafePOSTaggerME(p, POSTagFormat.UD);
+  }
+
+  /** Loads the three models from the classpath; fails naming the missing artifact. */
+  public static TextAnalyzer load() {
+    try {
+      return new TextAnalyzer(new SentenceModel(open(SENTENCE_MODEL, "sentdetect")),
+          new TokenizerModel(open(TOKEN_MODEL, "tokenizer")), new POSModel(open(POS_MODEL, "pos")));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read an OpenNLP model: " + e.getMessage(), e);
+    }
+  }
+
+  private static InputStream open(String name, String artifact) {
+    InputStream in = TextAnalyzer.class.getClassLoader().getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("OpenNLP model " + name + " not on the classpath; add "
+          + "org.apache.opennlp:opennlp-models-" + artifact + "-en:1.3.0");
+    }
+    return in;
+  }
+
+  /** Sentences of one field (title when {@code inTitle}), in text order; none for blank text. */
+  public List<Sentence> analyze(String field, boolean inTitle) {
+    List<Sentence> out = new ArrayList<>();
+    if (field == null || field.isBlank()) {
+      return out;
+    }
+    opennlp.tools.util.Span[] found = inTitle ? new opennlp.tools.util.Span[0]
+        : sentences.sentPosDetect(field);
+    if (found.length == 0) {
+      found = new opennlp.tools.util.Span[] {wholeTrimmed(field)};
+    }
+    for (opennlp.tools.util.Span s : found) {
+      if (s.getEnd() > s.getStart()) {
+        out.add(sentence(field, s.getStart(), s.getEnd(), inTitle));
+      }
+    }
+    return out;
+  }
+
+  private static opennlp.tools.util.Span wholeTrimmed(String field) {
+    int start = 0;
+    int end = field.length();
+    while (start < end && Character.isWhitespace(field.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(field.charAt(end - 1))) {
+      end--;
+    }
+    return new opennlp.tools.util.Span(start, end);
+  }
+
+  private Sentence sentence(String field, int start, int end, boolean inTitle) {
+    String text = field.substring(start, end);
+    opennlp.tools.util.Span[] spans = tokenizer.tokenizePos(text);
+    String[] words = new String[spans.length];
+    int[][] chars = new int[spans.length][];
+    for (int i = 0; i < spans.length; i++) {
+      chars[i] = Offsets.toField(field, start, spans[i]);
+      words[i] = field.substring(chars[i][0], chars[i][1]);
+    }
+    String[] tags = tag(words);
+    List<Token> tokens = new ArrayList<>(words.length);
+    for (int i = 0; i < words.length; i++) {
+      tokens.add(new Token(words[i], chars[i][0], chars[i][1], tags[i]));
+    }
+    return new Sentence(new Span(start, end, inTitle), field, tokens,
+        Words.split(field, start, end, tokens), Pieces.split(field, start, end));
+  }
+
+  private String[] tag(String[] words) {
+    String[] tags = new String[words.length];
+    for (int from = 0; from < words.length; from += POS_WINDOW) {
+      int to = Math.min(words.length, from + POS_WINDOW);
+      String[] window = Arrays.copyOfRange(words, from, to);
+      System.arraycopy(tagger.tag(window), 0, tags, from, to - from);
+    }
+    return tags;
+  }
+}
