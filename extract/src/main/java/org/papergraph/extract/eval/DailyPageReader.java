@@ -16,8 +16,8 @@ import org.papergraph.ingest.Paper;
  */
 public final class DailyPageReader {
 
-  private static final Set<String> HEADER = Set.of("new", "get trending papers in your email "
-      + "inbox!", "subscribe", "daily papers", "by ak and the research community");
+  private static final Set<String> HEADER = Set.copyOf(java.util.Arrays.asList("new", "get trending papers in your email "
+      + "inbox!", "subscribe", "daily papers", "by ak and the research community"));
 
   private DailyPageReader() {}
 

@@ -24,19 +24,19 @@ public final class ResultFinder {
   private static final Pattern NUMBER = Pattern.compile("\\+?\\d{1,6}(?:\\.\\d{1,6})?");
   private static final Pattern UNIT = Pattern.compile(
       "\\s?(%|\\\\%|percent\\b|×|x\\b|X\\b|times\\b|-fold\\b|fold\\b|points?\\b|pp\\b|pts\\b)");
-  private static final Set<String> REPORTING = Set.of("achiev", "obtain", "reach", "score",
+  private static final Set<String> REPORTING = Set.copyOf(java.util.Arrays.asList("achiev", "obtain", "reach", "score",
       "improv", "outperform", "exceed", "surpass", "gain", "boost", "speedup", "speed-up",
       "faster", "reduc", "increas", "attain", "yield", "accuracy", "lower", "higher", "better",
-      "match", "state-of-the-art", "within", "record", "deliver", "set", "averag");
-  private static final Set<String> COUNTED = Set.of("tasks", "task", "languages", "layers",
+      "match", "state-of-the-art", "within", "record", "deliver", "set", "averag"));
+  private static final Set<String> COUNTED = Set.copyOf(java.util.Arrays.asList("tasks", "task", "languages", "layers",
       "parameters", "tokens", "examples", "samples", "benchmarks", "datasets", "models", "hours",
       "days", "gpus", "steps", "epochs", "images", "videos", "questions", "problems", "of",
       "shot", "shots", "categories", "classes", "domains", "pairs", "instances", "sentences",
-      "documents", "words", "million", "billion", "trillion", "k", "languages", "times");
-  private static final Set<String> RELATIVE_AFTER = Set.of("improvement", "improvements", "gain",
+      "documents", "words", "million", "billion", "trillion", "k", "languages", "times"));
+  private static final Set<String> RELATIVE_AFTER = Set.copyOf(java.util.Arrays.asList("improvement", "improvements", "gain",
       "gains", "increase", "boost", "higher", "lower", "better", "faster", "speedup", "speed-up",
       "more", "fewer", "less", "reduction", "absolute", "relative", "over", "slower", "smaller",
-      "larger", "cheaper", "acceleration");
+      "larger", "cheaper", "acceleration"));
 
   /** Results of one sentence; {@code own} is the key of the paper's own proposal, or null. */
   public List<ResultFact> find(Sentence s, List<Mention> all, String own) {

@@ -35,7 +35,7 @@ public final class Cues {
       Map.entry("score", EntityType.METRIC),
       Map.entry("task", EntityType.TASK));
 
-  private static final Set<String> GENERIC = Set.of(
+  private static final Set<String> GENERIC = Set.copyOf(java.util.Arrays.asList(
       "llm", "llms", "lm", "lms", "mllm", "mllms", "vlm", "vlms", "lvlm", "lvlms", "plm", "plms",
       "ai", "agi", "nlp", "cv", "gpu", "gpus", "tpu", "tpus", "cpu", "cpus", "api", "apis", "sota",
       "ml", "dl", "nn", "dnn", "dnns", "cnn", "cnns", "rnn", "rnns", "url", "pdf", "html", "io",
@@ -46,7 +46,7 @@ public final class Cues {
       "vision-language models", "large vision language models", "pretrained language models",
       "pre-trained language models", "neural network", "neural networks",
       "deep neural networks", "artificial intelligence", "machine learning", "deep learning",
-      "foundation model", "foundation models", "large multimodal models", "lmm", "lmms");
+      "foundation model", "foundation models", "large multimodal models", "lmm", "lmms"));
 
   /** The type a head noun (singular or plural, any case) points to, or null. */
   public static EntityType head(String word) {

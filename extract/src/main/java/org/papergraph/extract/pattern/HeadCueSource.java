@@ -15,9 +15,9 @@ import org.papergraph.extract.text.Word;
 public final class HeadCueSource implements CandidateSource {
 
   static final double CONFIDENCE = 0.65;
-  private static final Set<String> TRAIN = Set.of("trained", "train", "pretrained", "pre-trained",
+  private static final Set<String> TRAIN = Set.copyOf(java.util.Arrays.asList("trained", "train", "pretrained", "pre-trained",
       "pretrain", "pre-train", "finetuned", "fine-tuned", "fine-tune", "finetune", "training",
-      "pretraining", "pre-training");
+      "pretraining", "pre-training"));
 
   @Override
   public String name() {

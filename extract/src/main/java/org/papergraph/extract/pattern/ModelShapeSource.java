@@ -17,11 +17,11 @@ public final class ModelShapeSource implements CandidateSource {
   public static final String SOURCE = "shape";
   static final double CONFIDENCE = 0.85;
   private static final int MAX_BACK = 6;
-  private static final Set<String> NOT_FAMILY = Set.of("The", "Our", "A", "An", "We", "Its",
+  private static final Set<String> NOT_FAMILY = Set.copyOf(java.util.Arrays.asList("The", "Our", "A", "An", "We", "Its",
       "This", "These", "Each", "All", "Both", "With", "Only", "From", "Up", "To", "Over", "Under",
-      "About", "Around", "Nearly", "Just", "Than", "In", "On", "For", "And", "Of", "At", "By");
-  private static final Set<String> SUFFIX = Set.of("instruct", "chat", "base", "it", "hf",
-      "code", "python", "vision", "preview", "turbo", "mini", "pro");
+      "About", "Around", "Nearly", "Just", "Than", "In", "On", "For", "And", "Of", "At", "By"));
+  private static final Set<String> SUFFIX = Set.copyOf(java.util.Arrays.asList("instruct", "chat", "base", "it", "hf",
+      "code", "python", "vision", "preview", "turbo", "mini", "pro"));
 
   @Override
   public String name() {

@@ -18,20 +18,20 @@ public final class NounPhraseSource implements CandidateSource {
   static final double CONFIDENCE = 0.5;
   private static final int MAX_MODIFIERS = 3;
 
-  private static final Set<String> TASK = Set.of("translation", "summarization",
+  private static final Set<String> TASK = Set.copyOf(java.util.Arrays.asList("translation", "summarization",
       "summarisation", "answering", "recognition", "classification", "generation", "detection",
       "segmentation", "retrieval", "reasoning", "modeling", "modelling", "captioning", "parsing",
       "tagging", "comprehension", "understanding", "following", "completion", "extraction",
       "tracking", "estimation", "synthesis", "editing", "grounding", "forecasting",
-      "localization", "transcription", "verification", "inpainting", "planning");
-  private static final Set<String> METHOD = Set.of("learning", "tuning", "fine-tuning",
+      "localization", "transcription", "verification", "inpainting", "planning"));
+  private static final Set<String> METHOD = Set.copyOf(java.util.Arrays.asList("learning", "tuning", "fine-tuning",
       "finetuning", "distillation", "prompting", "attention", "pre-training", "pretraining",
       "quantization", "pruning", "decoding", "sampling", "search", "optimization",
       "regularization", "augmentation", "algorithm", "pseudo-labeling", "normalization",
       "adaptation", "merging", "initialization", "encoding", "embeddings", "dropout",
       "convolution", "transformer", "transformers", "autoencoder", "autoencoders", "networks",
-      "network");
-  private static final Set<String> GENERIC = Set.of("new", "novel", "existing", "various",
+      "network"));
+  private static final Set<String> GENERIC = Set.copyOf(java.util.Arrays.asList("new", "novel", "existing", "various",
       "different", "better", "strong", "stronger", "efficient", "effective", "large", "small",
       "such", "other", "more", "most", "recent", "previous", "prior", "standard", "significant",
       "multiple", "several", "many", "diverse", "downstream", "specific", "general", "simple",
@@ -48,7 +48,7 @@ public final class NounPhraseSource implements CandidateSource {
       "various", "open", "entire", "naive", "vanilla", "direct", "original", "task-specific",
       "human", "effective", "natural", "good", "great", "generic", "relevant", "whose", "which",
       "llm", "llms", "lm", "lms", "current", "end-to-end", "without", "with", "improves",
-      "use", "using", "used");
+      "use", "using", "used"));
 
   @Override
   public String name() {

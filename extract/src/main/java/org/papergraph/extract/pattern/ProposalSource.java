@@ -19,12 +19,12 @@ public final class ProposalSource implements CandidateSource {
   static final double CONFIDENCE = 0.7;
   private static final int WINDOW = 14;
 
-  private static final Set<String> VERBS = Set.of("propose", "proposes", "introduce",
+  private static final Set<String> VERBS = Set.copyOf(java.util.Arrays.asList("propose", "proposes", "introduce",
       "introduces", "present", "presents", "release", "releases", "develop", "develops", "design",
       "build", "construct", "create", "curate", "contribute", "call", "name", "dub", "term",
-      "offer", "unveil", "open-source");
-  private static final Set<String> NAMING = Set.of("called", "named", "dubbed", "termed",
-      "coined");
+      "offer", "unveil", "open-source"));
+  private static final Set<String> NAMING = Set.copyOf(java.util.Arrays.asList("called", "named", "dubbed", "termed",
+      "coined"));
 
   @Override
   public String name() {

@@ -1,0 +1,154 @@
+package org.papergraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.papergraph.extract.eval.DailyPageReader;
+import org.papergraph.ingest.Paper;
+
+class PipelineTest {
+
+  private static Pipeline full;
+  private static Pipeline small;
+  private static List<Paper> sample;
+
+  @BeforeAll
+  static void load() throws Exception {
+    full = Pipeline.load();
+    small = Pipeline.load(TestDictionaries.small());
+    sample = DailyPageReader.read(TestDictionaries.dir("daily-papers-sample.txt"));
+  }
+
+  static void assertAnchorsMatch(Extraction x) {
+    Paper p = x.paper();
+    for (Mention m : x.mentions()) {
+      assertEquals(m.anchor(), m.span().of(p.title(), p.abstractText()),
+          "mention " + m + " in " + p.title());
+    }
+    for (Span s : x.sentences()) {
+      assertNotNull(s.of(p.title(), p.abstractText()));
+    }
+  }
+
+  @Test
+  void everyMentionOfTheSampleMatchesItsText() {
+    assertEquals(49, sample.size());
+    int mentions = 0;
+    for (Paper p : sample) {
+      Extraction x = full.extract(p);
+      assertAnchorsMatch(x);
+      mentions += x.mentions().size();
+      assertTrue(x.mentions().stream().anyMatch(m -> m.span().inTitle())
+          || x.mentions().stream().noneMatch(m -> m.span().inTitle()));
+    }
+    assertTrue(mentions > 200, "the sample names many things, found " + mentions);
+  }
+
+  @Test
+  void offsetsHoldOnNonAsciiText() {
+    String abs = "Wir nutzen Kühlschränke 🧊 — und LLaMA-2 (ß) erreicht 61.2% accuracy auf MGSM. "
+        + "Ünïcödé “quotes” then GPT-4 on WMT14.";
+    Extraction x = small.extract(Paper.of("p", "Ärger mit LLaMA 2 🦙: a title", abs));
+    assertAnchorsMatch(x);
+    List<String> anchors = x.mentions().stream().map(Mention::anchor).toList();
+    assertTrue(anchors.containsAll(List.of("LLaMA 2", "LLaMA-2", "MGSM", "GPT-4", "WMT14")),
+        anchors.toString());
+    assertTrue(x.mentions().stream().anyMatch(m -> m.span().inTitle()
+        && m.anchor().equals("LLaMA 2")));
+  }
+
+  @Test
+  void survivesLatexLongSentencesAndTextWithoutSentences() {
+    String latex = "We use $\\mathcal{O}(n^2)$ attention \\cite{x} and \\textbf{GPT-4} x2014 "
+        + "2times ge 175B \\real{} {{}} )))((( .";
+    assertAnchorsMatch(small.extract(Paper.of("a", "T", latex)));
+    StringBuilder huge = new StringBuilder();
+    for (int i = 0; i < 1500; i++) {
+      huge.append(i % 50 == 0 ? "GPT-4 " : "word, ");
+    }
+    Extraction big = small.extract(Paper.of("b", "Long", huge.toString()));
+    assertAnchorsMatch(big);
+    assertTrue(big.mentions().size() >= 30);
+    for (String odd : List.of("", "   ", "....", "\u0000\u200b\ufeff", "🦙🦙")) {
+      Extraction x = small.extract(Paper.of("c", "x", odd));
+      assertAnchorsMatch(x);
+    }
+  }
+
+  @Test
+  void oneEntityPerThingWithStableKeysAndVariants() {
+    Extraction x = small.extract(Paper.of("v", "Tuning LLaMA 2",
+        "We compare Llama-2 and LLaMA-2 with LLaMA-2-13B and Falcon-40B."));
+    Entity family = entity(x, "model/llama-2");
+    assertTrue(family.altLabels().containsAll(List.of("Llama-2", "LLaMA-2")));
+    Entity variant = entity(x, "model/llama-2-13b");
+    assertEquals("model/llama-2", variant.variantOf());
+    assertEquals(13_000_000_000L, variant.parameterCount());
+    Entity falcon = entity(x, "model/falcon-40b");
+    assertEquals(40_000_000_000L, falcon.parameterCount());
+    assertEquals("model/falcon", falcon.variantOf());
+    assertTrue(x.sizes().stream().anyMatch(s -> s.entityKey().equals("model/falcon-40b")
+        && "40B".equals(s.parameters())));
+  }
+
+  @Test
+  void acronymDefinitionsGiveAltLabelsAndLaterUses() {
+    Extraction x = small.extract(Paper.of("a", "t", "We study Parameter-Efficient Quantized "
+        + "Adaptation (PEQA). PEQA beats knowledge distillation (KD), and KD is cheap."));
+    Entity peqa = x.entities().stream().filter(e -> e.label().startsWith("Parameter"))
+        .findFirst().orElseThrow();
+    assertTrue(peqa.altLabels().contains("PEQA"));
+    assertEquals(2, x.mentions().stream().filter(m -> m.anchor().equals("PEQA")).count());
+    Entity kd = entity(x, "method/knowledge-distillation");
+    assertTrue(kd.altLabels().contains("KD"));
+  }
+
+  @Test
+  void proposalsAndCodeLinks() {
+    Extraction x = small.extract(Paper.of("p", "MiniPLM: Distillation for Pre-Training",
+        "We propose MiniPLM, a framework for pre-training. Code: "
+            + "https://github.com/thu-coai/MiniPLM. Weights at huggingface.co/org/model)."));
+    assertTrue(x.proposes().stream().anyMatch(k -> k.endsWith("/miniplm")), x.proposes()
+        .toString());
+    assertEquals(List.of("https://github.com/thu-coai/MiniPLM", "huggingface.co/org/model"),
+        x.codeLinks());
+  }
+
+  @Test
+  void sharedAcrossThreadsGivesTheSameAnswers() throws Exception {
+    List<Paper> some = sample.subList(0, 12);
+    List<Extraction> sequential = some.stream().map(full::extract).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      List<Future<Extraction>> parallel = some.stream()
+          .map(p -> pool.submit(() -> full.extract(p))).toList();
+      for (int i = 0; i < some.size(); i++) {
+        assertEquals(sequential.get(i), parallel.get(i).get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void configurationNamesComponentsAndModels() {
+    String c = full.configuration();
+    assertTrue(c.contains(org.papergraph.extract.text.TextAnalyzer.POS_MODEL), c);
+    assertTrue(c.contains("dictionary"), c);
+    assertFalse(c.contains("null"), c);
+  }
+
+  private static Entity entity(Extraction x, String key) {
+    return x.entities().stream().filter(e -> e.key().equals(key)).findFirst()
+        .orElseThrow(() -> new AssertionError(key + " not in " + x.entities()));
+  }
+
+}

@@ -1,0 +1,52 @@
+package org.papergraph.extract.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.papergraph.extract.Dictionary;
+import org.papergraph.extract.TestDictionaries;
+
+class DictionaryMatcherTest {
+
+  private final DictionaryMatcher matcher = new DictionaryMatcher(TestDictionaries.small());
+
+  private List<String> found(String text) {
+    return matcher.find(Pieces.split(text, 0, text.length())).stream()
+        .map(m -> text.substring(m.start(), m.end())).toList();
+  }
+
+  @Test
+  void hyphenSpaceAndJoinedVariantsMatchAlike() {
+    assertEquals(List.of("LLaMA 2", "Llama-2", "LLaMA2"), found("LLaMA 2 and Llama-2 or LLaMA2."));
+  }
+
+  @Test
+  void longestMatchWins() {
+    assertEquals(List.of("LLaMA-2-13B"), found("We tune LLaMA-2-13B here."));
+  }
+
+  @Test
+  void shortAcronymsAndExactEntriesNeedTheirCase() {
+    assertEquals(List.of("KD", "MoE"), found("KD with MoE, not kd or ppl"));
+    assertEquals(List.of("Pile"), found("a pile of data from the Pile"));
+  }
+
+  @Test
+  void caseInsensitiveForOrdinaryNamesAndPluralsAllowed() {
+    assertEquals(List.of("Knowledge Distillation", "transformers"),
+        found("Knowledge Distillation for transformers"));
+  }
+
+  @Test
+  void matchesStopAtWordBoundaries() {
+    assertEquals(List.of(), found("Mambas2 GPT-4o MGSMx"));
+    assertEquals(List.of("Mamba"), found("Mamba-based models"));
+  }
+
+  @Test
+  void emptyDictionaryFindsNothing() {
+    DictionaryMatcher none = new DictionaryMatcher(Dictionary.of(List.of()));
+    assertEquals(0, none.find(Pieces.split("GPT-4", 0, 5)).size());
+  }
+}
