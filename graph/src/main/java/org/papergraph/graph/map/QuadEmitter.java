@@ -43,12 +43,21 @@ public final class QuadEmitter {
     return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
   }
 
+  /**
+   * An xsd:decimal in the lexical form TDB2 returns for it (no trailing zeros, at least one
+   * fraction digit: {@code 89.70 -> 89.7}, {@code 2 -> 2.0}), so that the mapping and the store
+   * agree term for term.
+   */
   public static Node decimal(BigDecimal d) {
-    return NodeFactory.createLiteralDT(d.toPlainString(), XSDDatatype.XSDdecimal);
+    String plain = d.stripTrailingZeros().toPlainString();
+    return NodeFactory.createLiteralDT(plain.contains(".") ? plain : plain + ".0",
+        XSDDatatype.XSDdecimal);
   }
 
+  /** An xsd:double in the lexical form TDB2 returns for it ({@code 0.9 -> 0.9e0}). */
   public static Node doubleValue(double d) {
-    return NodeFactory.createLiteralDT(Double.toString(d), XSDDatatype.XSDdouble);
+    String s = Double.toString(d);
+    return NodeFactory.createLiteralDT(s.contains("E") ? s : s + "e0", XSDDatatype.XSDdouble);
   }
 
   public static Node bool(boolean b) {
