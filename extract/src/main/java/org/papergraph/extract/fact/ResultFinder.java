@@ -78,7 +78,7 @@ public final class ResultFinder {
     }
     String after = nextWord(text, valueEnd);
     Mention metricAfter = sm.after(base + valueEnd, 2, EntityType.METRIC);
-    Mention metricBefore = sm.before(base + start, 8, EntityType.METRIC);
+    Mention metricBefore = sm.before(base + start, 24, EntityType.METRIC);
     if (unit == null && metricAfter == null && metricBefore == null) {
       return null;
     }
