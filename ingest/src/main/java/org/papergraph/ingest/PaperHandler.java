@@ -6,6 +6,10 @@ package org.papergraph.ingest;
  */
 public interface PaperHandler {
 
+  /**
+   * A paper. {@link PaperInputs} calls this once per distinct paper, and again with the same
+   * {@link Paper#id()} when a later record of that paper adds metadata: replace by id.
+   */
   void paper(Paper paper);
 
   void rejected(Rejection rejection);

@@ -1,0 +1,162 @@
+package org.papergraph.ingest.text;
+
+import java.text.Normalizer;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the text a source gives (abstract, title or author name) into clean NFC text on one line.
+ *
+ * <p>In order: invisible and odd Unicode (zero-width characters, soft hyphens, controls) removed
+ * and exotic spaces made plain; HTML tags and character references decoded; LaTeX math
+ * delimiters dropped and LaTeX commands rendered ({@code 2\times} to {@code 2×}, {@code \emph{x}}
+ * to {@code x}, {@code \'e} to {@code é}); the same commands after a lossy converter stripped the
+ * backslash, in the narrow contexts where they cannot be words ({@code 2times}, {@code ge 175B},
+ * {@code x2014}); line breaks and runs of spaces collapsed to one space.
+ *
+ * <p>Conservative by design: every rule needs a backslash, braces, a digit or a code point in
+ * its match, so ordinary words ({@code sometimes}, {@code edge}, {@code age}) never change.
+ */
+public final class TextCleaner {
+
+  private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
+  private static final Pattern ODD_SPACE = Pattern.compile("[\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000\\t\\u000B\\f]");
+  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0E-\\x1F\\x7F-\\x9F]");
+  private static final Pattern DISPLAY_MATH = Pattern.compile("\\$\\$(.{1,500}?)\\$\\$|\\\\\\[(.{1,500}?)\\\\\\]|\\\\\\((.{1,500}?)\\\\\\)", Pattern.DOTALL);
+  private static final Pattern INLINE_MATH = Pattern.compile("(?<!\\\\)\\$([^$]{1,300}?)(?<!\\\\)\\$");
+  private static final Pattern BRACED_ACCENT = Pattern.compile("\\{\\\\(['`^\"~=.])\\s*\\{?(\\\\i|[A-Za-z])\\}?\\}");
+  private static final Pattern ACCENT = Pattern.compile("\\\\(['`^\"~=.])\\s*(?:\\{(\\\\i|[A-Za-z])\\}|(\\\\i(?![A-Za-z])|[A-Za-z]))");
+  private static final Pattern LETTER_ACCENT = Pattern.compile("\\\\([cvuHkr])\\s*\\{(\\\\i|[A-Za-z])\\}");
+  private static final Pattern FORMATTING = Pattern.compile("\\\\(?:" + LatexTables.FORMATTING + ")\\s*\\{([^{}]*)\\}");
+  private static final Pattern OLD_FONT = Pattern.compile("\\{\\\\(?:bf|em|it|tt|sc|rm|sf)\\s+([^{}]*)\\}");
+  private static final Pattern HREF = Pattern.compile("\\\\href\\s*\\{[^{}]*\\}\\s*\\{([^{}]*)\\}");
+  private static final Pattern MATHBB = Pattern.compile("\\\\?mathbb\\s*\\{([A-Z])\\}");
+  private static final Pattern REAL_WORD = Pattern.compile("\\\\real(?=\\s+\\p{Ll})");
+  private static final Pattern COMMAND = Pattern.compile("\\\\([A-Za-z]+)(?![A-Za-z])");
+  private static final Pattern ESCAPE = Pattern.compile("\\\\([%&_#$ ,;:!{}])");
+  private static final Pattern BARE_FORMATTING = Pattern.compile("(?<![\\p{L}\\\\])(?:emph|textbf|textit)\\{([^{}]*)\\}");
+  private static final Pattern BARE_TIMES = Pattern.compile("(?<=\\d)times(?![a-z])");
+  private static final Pattern BARE_RELATION = Pattern.compile("(?<![\\p{L}\\p{N}\\\\])(?:(geq|ge|leq|le|approx)(?=\\s?[-+]?\\d)|(sim)(?=[-+]?\\d))");
+  private static final Pattern BARE_PM = Pattern.compile("(\\d)(\\s?)pm(\\s?)(?=\\d)");
+  private static final String CODES = "(201[0-5]|201[89]|201[cCdD]|2026|2212|00[aA]0)";
+  private static final Pattern BARE_CODE_POINT = Pattern.compile("(?<=\\p{L})x" + CODES + "(?=\\p{L})|(?<![\\p{L}\\p{N}&#])x" + CODES + "(?![0-9])");
+  private static final Pattern LATEX_QUOTES = Pattern.compile("``(.{1,300}?)''");
+  private static final Pattern EM_DASH = Pattern.compile("(?<!-)---(?!-)");
+  private static final Pattern EN_DASH = Pattern.compile("(?<=\\d)--(?=\\d)|(?<= )--(?= )");
+  private static final Pattern HYPHEN_BREAK = Pattern.compile("(\\p{L})-[ ]*\\r?\\n\\s*(?=\\p{Ll})");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private TextCleaner() {}
+
+  /** Clean text for an abstract, title or name; null gives the empty string. */
+  public static String clean(String raw) {
+    if (raw == null || raw.isEmpty()) {
+      return "";
+    }
+    String s = INVISIBLE.matcher(raw).replaceAll("");
+    s = ODD_SPACE.matcher(s).replaceAll(" ");
+    s = CONTROL.matcher(s).replaceAll("");
+    s = HtmlEntities.decode(HtmlEntities.stripTags(s));
+    if (s.indexOf('\\') >= 0 || s.indexOf('$') >= 0) {
+      s = latex(s);
+    }
+    s = lossyRemnants(s);
+    s = HYPHEN_BREAK.matcher(s).replaceAll("$1-");
+    s = SPACES.matcher(s).replaceAll(" ").trim();
+    return Normalizer.normalize(s, Normalizer.Form.NFC);
+  }
+
+  private static String latex(String s) {
+    s = replace(DISPLAY_MATH, s, m -> math(firstGroup(m)));
+    s = replace(INLINE_MATH, s, m -> isMath(m.group(1)) ? math(m.group(1)) : m.group());
+    s = accents(s);
+    s = HREF.matcher(s).replaceAll("$1");
+    s = unwrap(FORMATTING, s);
+    s = unwrap(OLD_FONT, s);
+    s = replace(MATHBB, s, m -> LatexTables.DOUBLE_STRUCK.getOrDefault(m.group(1), m.group(1)));
+    s = REAL_WORD.matcher(s).replaceAll("real");
+    s = symbols(s);
+    return ESCAPE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
+        ",;:!".contains(m.group(1)) ? " " : m.group(1)));
+  }
+
+  /** Math content: commands rendered, grouping braces dropped, {@code \real} is ℝ here. */
+  private static String math(String content) {
+    String s = content.replace("\\real", "ℝ");
+    s = accents(s);
+    s = unwrap(FORMATTING, s);
+    s = replace(MATHBB, s, m -> LatexTables.DOUBLE_STRUCK.getOrDefault(m.group(1), m.group(1)));
+    s = symbols(s);
+    s = ESCAPE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
+        ",;:! ".contains(m.group(1)) ? " " : m.group(1)));
+    return s.replace("{", "").replace("}", "").trim();
+  }
+
+  /** A {@code $...$} pair is math when it holds TeX syntax or is a single token. */
+  private static boolean isMath(String content) {
+    return content.chars().anyMatch(c -> "\\^_{}=".indexOf(c) >= 0)
+        || (!content.isBlank() && content.strip().indexOf(' ') < 0
+            && !Character.isWhitespace(content.charAt(0)));
+  }
+
+  private static String accents(String s) {
+    s = replace(BRACED_ACCENT, s, m -> accent(m.group(1).charAt(0), m.group(2)));
+    s = replace(ACCENT, s, m -> accent(m.group(1).charAt(0),
+        m.group(2) != null ? m.group(2) : m.group(3)));
+    return replace(LETTER_ACCENT, s, m -> accent(m.group(1).charAt(0), m.group(2)));
+  }
+
+  private static String accent(char command, String letter) {
+    String base = letter.equals("\\i") ? "i" : letter;
+    return Normalizer.normalize(base + LatexTables.ACCENTS.get(command), Normalizer.Form.NFC);
+  }
+
+  private static String symbols(String s) {
+    return replace(COMMAND, s, m -> {
+      String symbol = LatexTables.SYMBOLS.get(m.group(1));
+      if (m.group(1).equals("real")) {
+        return "ℝ";
+      }
+      return symbol != null ? symbol : m.group();
+    });
+  }
+
+  private static String lossyRemnants(String s) {
+    s = unwrap(BARE_FORMATTING, s);
+    s = BARE_TIMES.matcher(s).replaceAll("×");
+    s = replace(BARE_RELATION, s,
+        m -> LatexTables.SYMBOLS.get(m.group(1) != null ? m.group(1) : m.group(2)));
+    s = BARE_PM.matcher(s).replaceAll("$1$2±$3");
+    s = replace(BARE_CODE_POINT, s, m -> {
+      int cp = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2), 16);
+      return cp == 0xA0 ? " " : new String(Character.toChars(cp));
+    });
+    s = LATEX_QUOTES.matcher(s).replaceAll("“$1”");
+    s = EM_DASH.matcher(s).replaceAll("—");
+    return EN_DASH.matcher(s).replaceAll("–");
+  }
+
+  private static String unwrap(Pattern pattern, String s) {
+    String previous;
+    do {
+      previous = s;
+      s = pattern.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+    } while (!s.equals(previous));
+    return s;
+  }
+
+  private static String replace(Pattern pattern, String s, Function<MatchResult, String> f) {
+    return pattern.matcher(s).replaceAll(m -> Matcher.quoteReplacement(f.apply(m)));
+  }
+
+  private static String firstGroup(MatchResult m) {
+    for (int g = 1; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) {
+        return m.group(g);
+      }
+    }
+    return "";
+  }
+}
