@@ -1,0 +1,90 @@
+package org.papergraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.papergraph.extract.Extraction;
+import org.papergraph.extract.Pipeline;
+import org.papergraph.extract.eval.EvaluationReport;
+import org.papergraph.extract.eval.GoldFile;
+import org.papergraph.extract.eval.GoldPaper;
+import org.papergraph.extract.eval.Scorer;
+import org.papergraph.extract.eval.Split;
+import org.papergraph.ingest.Paper;
+import org.papergraph.ingest.PaperHandler;
+import org.papergraph.ingest.PaperInputs;
+import org.papergraph.ingest.Rejection;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code papergraph evaluate}: the build's extraction, scored against gold annotations. */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run the same extraction as build (no store) and score it against gold annotations:",
+      "strict and lenient micro P/R/F1 per type with tp/fp/fn, results and code links.",
+      "Papers match gold lines by normalized title."
+    })
+final class EvaluateCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin IngestOptionsMixin ingest;
+
+  @Option(names = "--gold", required = true, paramLabel = "GOLD.jsonl",
+      description = "Gold annotations, one JSON object per paper.")
+  Path gold;
+
+  @Parameters(paramLabel = "INPUT", arity = "1..*", description = "The papers' text, any format.")
+  List<String> inputs;
+
+  @Option(names = "--split", defaultValue = "all", paramLabel = "SPLIT",
+      description = "Score only this part of the gold: tuned, heldout (every third line) or all"
+          + " (default: ${DEFAULT-VALUE}).")
+  String split;
+
+  @Option(names = "--errors", description = "List every false positive and false negative.")
+  boolean errors;
+
+  @Option(names = "--json", description = "Print the report as JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    List<GoldPaper> selected = Split.parse(split).select(GoldFile.read(gold));
+    Pipeline pipeline = Pipeline.load();
+    List<Paper> papers = new ArrayList<>();
+    PaperInputs.read(inputs, ingest.options(), new PaperHandler() {
+      @Override
+      public void paper(Paper paper) {
+        papers.add(paper);
+      }
+
+      @Override
+      public void rejected(Rejection r) {
+        spec.commandLine().getErr().println("skipped " + r.describe());
+      }
+    });
+    List<Extraction> predicted = papers.parallelStream().map(pipeline::extract).toList();
+    EvaluationReport report = new Scorer().score(selected, predicted);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(report.toJson());
+    } else {
+      out.println("split: " + split.toLowerCase(Locale.ROOT) + " (" + selected.size() + " gold"
+          + " papers)");
+      out.println(report.toText());
+    }
+    if (errors) {
+      out.println(report.errorsText());
+    }
+    return 0;
+  }
+}

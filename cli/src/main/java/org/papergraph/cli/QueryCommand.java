@@ -1,0 +1,95 @@
+package org.papergraph.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.papergraph.graph.PaperStore;
+import org.papergraph.query.NamedQueries;
+import org.papergraph.query.NamedQuery;
+import org.papergraph.query.QueryRunner;
+import org.papergraph.query.ResultFormat;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code papergraph query}: SPARQL over the store, inline, from a file, or by name. */
+@Command(
+    name = "query",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run a SPARQL query against the store (the default graph is the union of all graphs).",
+      "Give the query inline, with --file, or pick a named query with --named; --list shows them."
+    })
+final class QueryCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin StoreOption store;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Source source;
+
+  static final class Source {
+    @Parameters(paramLabel = "SPARQL", description = "The query text.")
+    String text;
+
+    @Option(names = "--file", paramLabel = "Q.rq", description = "Read the query from a file.")
+    Path file;
+
+    @Option(names = "--named", paramLabel = "NAME", description = "Run a named query.")
+    String named;
+
+    @Option(names = "--list", description = "List the named queries and exit.")
+    boolean list;
+  }
+
+  @Option(names = "--param", paramLabel = "KEY=VALUE", description = "Parameter of a named query.")
+  Map<String, String> params = Map.of();
+
+  @Option(names = "--format", paramLabel = "FMT", defaultValue = "table",
+      description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}); graphs come as Turtle.")
+  String format;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+      description = "Cancel the query after this many seconds (default: ${DEFAULT-VALUE}).")
+  long timeoutSeconds;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (source.list) {
+      for (NamedQuery q : NamedQueries.all()) {
+        out.printf(Locale.ROOT, "%-34s %s%n", q.name() + paramHint(q), q.description());
+      }
+      return 0;
+    }
+    ResultFormat fmt = ResultFormat.parse(format);
+    try (PaperStore s = store.openExisting()) {
+      QueryRunner runner = new QueryRunner(s.dataset(), Duration.ofSeconds(timeoutSeconds));
+      OutputStream sink = new WriterStream(out);
+      if (source.named != null) {
+        runner.run(NamedQueries.get(source.named).bind(params), fmt, sink);
+      } else {
+        runner.run(source.file != null ? Files.readString(source.file, StandardCharsets.UTF_8)
+            : source.text, fmt, sink);
+      }
+      sink.flush();
+    }
+    return 0;
+  }
+
+  private static String paramHint(NamedQuery q) {
+    return q.params().isEmpty() ? "" : " " + String.join(" ", q.paramNames().stream()
+        .map(p -> p + "=…").toList());
+  }
+}

@@ -1,0 +1,89 @@
+package org.papergraph.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.papergraph.graph.PaperStore;
+import org.papergraph.query.PaperServer;
+import org.papergraph.query.ServerOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code papergraph serve}: the store over SPARQL and the web page, until stopped. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve the store read-only over SPARQL (/papers/sparql, GET and POST) with a web page at /.",
+      "Binds to loopback unless --host says otherwise. Stop with Ctrl-C."
+    })
+final class ServeCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin StoreOption store;
+  @Mixin ServerFlags flags;
+
+  @Override
+  public Integer call() {
+    try (PaperStore s = store.openExisting(); PaperServer server = flags.start(s)) {
+      spec.commandLine().getOut().println(server.describe());
+      spec.commandLine().getOut().println(ServerFlags.curlExample(server));
+      spec.commandLine().getOut().flush();
+      server.join();
+    }
+    return 0;
+  }
+
+  /** Server options shared by {@code serve} and {@code demo}. */
+  static final class ServerFlags {
+
+    @Option(names = "--port", defaultValue = "3030", description = "TCP port; 0 picks a free one"
+        + " (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+        description = "Address to bind (default: ${DEFAULT-VALUE}, loopback only).")
+    String host;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+        description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    @Option(names = "--cors", paramLabel = "ORIGIN", description = "Allow browser calls from"
+        + " this origin (scheme://host[:port] or *); CORS is off without it.")
+    String cors;
+
+    @Option(names = "--update", description = "Add an update endpoint (needs --auth).")
+    boolean update;
+
+    @Option(names = "--auth", paramLabel = "FILE",
+        description = "Password file of user:password lines guarding the update endpoint.")
+    Path auth;
+
+    @Option(names = "--max-request-bytes", paramLabel = "N", defaultValue = "1048576",
+        description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
+    long maxRequestBytes;
+
+    PaperServer start(PaperStore store) {
+      ServerOptions o = ServerOptions.defaults(store.dataset())
+          .withHost(host)
+          .withPort(port)
+          .withTimeout(Duration.ofSeconds(timeoutSeconds))
+          .withCors(cors)
+          .withUpdate(update, auth)
+          .withMaxRequestBytes(maxRequestBytes);
+      return PaperServer.start(o);
+    }
+
+    static String curlExample(PaperServer server) {
+      return "try:\n  curl -s " + server.endpoint() + " -H 'Accept: text/csv' --data-urlencode"
+          + " 'query=PREFIX pg: <https://w3id.org/papergraph/vocab#> PREFIX rdfs:"
+          + " <http://www.w3.org/2000/01/rdf-schema#> SELECT ?benchmark (COUNT(?paper) AS ?papers)"
+          + " WHERE { ?paper pg:evaluatesOn ?b . ?b rdfs:label ?benchmark } GROUP BY ?benchmark"
+          + " ORDER BY DESC(?papers)'";
+    }
+  }
+}
