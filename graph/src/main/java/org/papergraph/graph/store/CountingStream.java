@@ -8,6 +8,7 @@ import org.apache.jena.sparql.core.Quad;
 public final class CountingStream extends StreamRDFWrapper {
 
   private long quads;
+  private long triples;
 
   public CountingStream(StreamRDF other) {
     super(other);
@@ -17,6 +18,16 @@ public final class CountingStream extends StreamRDFWrapper {
   public void quad(Quad quad) {
     quads++;
     super.quad(quad);
+  }
+
+  @Override
+  public void triple(org.apache.jena.graph.Triple triple) {
+    triples++;
+    super.triple(triple);
+  }
+
+  public long triples() {
+    return triples;
   }
 
   public long quads() {
