@@ -20,6 +20,7 @@ import org.papergraph.extract.pattern.HeadCueSource;
 import org.papergraph.extract.pattern.ModelShapeSource;
 import org.papergraph.extract.pattern.NounPhraseSource;
 import org.papergraph.extract.pattern.ProposalSource;
+import org.papergraph.extract.pattern.RepeatedNameSource;
 import org.papergraph.extract.text.AnalyzedPaper;
 import org.papergraph.extract.text.Sentence;
 import org.papergraph.extract.text.TextAnalyzer;
@@ -60,6 +61,7 @@ public final class Pipeline implements Extractor {
       s.add(new HeadCueSource());
       s.add(new ModelShapeSource());
       s.add(new NounPhraseSource());
+      s.add(new RepeatedNameSource());
     }
     s.addAll(extra);
     this.sources = List.copyOf(s);

@@ -57,10 +57,19 @@ public final class Combiner {
           known = best.get(Names.normalize(c.link()));
         }
         out.add(known != null ? c.withType(known.type(), c.confidence())
-            : c.withType(EntityType.METHOD, c.confidence() * 0.8));
+            : c.withType(defaultType(paper, c), c.confidence() * 0.8));
       }
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern VERSIONED =
+      java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\p{N}]*-\\d+(?:\\.\\d+)?(?:-.*)?");
+
+  /** A name with a version number (Mamba-2-Hybrid, Phi-3) is most likely a model; else Method. */
+  private static EntityType defaultType(AnalyzedPaper paper, Candidate c) {
+    String text = paper.field(c.inTitle()).substring(c.start(), c.end());
+    return VERSIONED.matcher(text).matches() ? EntityType.MODEL : EntityType.METHOD;
   }
 
   private static Map<String, List<Candidate>> bySpan(List<Candidate> cs) {

@@ -14,7 +14,7 @@ import org.papergraph.extract.text.Sentence;
 
 /**
  * Reported scores: a number with a unit ({@code %}, points, x/times) or next to a metric, in a
- * sentence that reports results. "from 27.1 to 29.4" reports the final number; gains ("+2.65
+ * sentence that reports results. "from 27.1 to 29.4" reports both numbers, as the gold does; gains ("+2.65
  * points", "by 3.2 points", "2.17x", "within 0.4 PPL") are relative. The benchmark is the nearest
  * Benchmark/Dataset mention (after the number first), the subject the Model or Method the
  * sentence is about, or the paper's own proposal for "Our ..."/"It ..." sentences.
@@ -24,6 +24,9 @@ public final class ResultFinder {
   private static final Pattern NUMBER = Pattern.compile("\\+?\\d{1,6}(?:\\.\\d{1,6})?");
   private static final Pattern UNIT = Pattern.compile(
       "\\s?(%|\\\\%|percent\\b|×|x\\b|X\\b|times\\b|-fold\\b|fold\\b|points?\\b|pp\\b|pts\\b)");
+  /** "0.22/1.68 F1/EM points": the unit after a slash group and a metric word. */
+  private static final Pattern GROUPED = Pattern.compile(
+      "(?:/\\d{1,6}(?:\\.\\d{1,6})?)*(?:\\s[\\w@/-]{1,12})?\\s(points?|pp|%)");
   private static final Set<String> REPORTING = Set.copyOf(java.util.Arrays.asList("achiev", "obtain", "reach", "score",
       "improv", "outperform", "exceed", "surpass", "gain", "boost", "speedup", "speed-up",
       "faster", "reduc", "increas", "attain", "yield", "accuracy", "lower", "higher", "better",
@@ -62,7 +65,9 @@ public final class ResultFinder {
       String own) {
     int start = m.start();
     int end = m.end();
-    if (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1))
+    boolean paired = start > 1 && text.charAt(start - 1) == '/'
+        && Character.isDigit(text.charAt(start - 2));
+    if (!paired && start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1))
         || ".-/,".indexOf(text.charAt(start - 1)) >= 0) || sm.covers(base + start)) {
       return null;
     }
@@ -75,27 +80,32 @@ public final class ResultFinder {
     if (u.lookingAt()) {
       unit = unitOf(u.group(1));
       valueEnd = u.end();
+    } else {
+      Matcher g = GROUPED.matcher(text).region(end, Math.min(text.length(), end + 30));
+      if (g.lookingAt()) {
+        unit = unitOf(g.group(1));
+      }
     }
     String after = nextWord(text, valueEnd);
     Mention metricAfter = sm.after(base + valueEnd, 2, EntityType.METRIC);
-    Mention metricBefore = sm.before(base + start, 24, EntityType.METRIC);
+    Mention metricBefore = sm.before(base + start, 40, EntityType.METRIC);
     if (unit == null && metricAfter == null && metricBefore == null) {
       return null;
     }
-    if (COUNTED.contains(after) || (after.equals("to") && nextNumber(text, valueEnd))) {
+    if (COUNTED.contains(after)) {
       return null;
     }
     if ("%".equals(unit) && sm.after(base + valueEnd, 2, EntityType.MODEL, EntityType.METHOD)
         != null) {
       return null;
     }
-    String before = previousWord(text, start);
+    String before = previousWord(text, paired ? groupStart(text, start) : start);
     boolean relative = "x".equals(unit) || text.charAt(start) == '+' || before.equals("by")
         || before.equals("within") || RELATIVE_AFTER.contains(after)
         || ("points".equals(unit) && !before.equals("of"));
-    Mention bench = sm.after(base + valueEnd, 80, EntityType.BENCHMARK, EntityType.DATASET);
+    Mention bench = sm.after(base + valueEnd, 160, EntityType.BENCHMARK, EntityType.DATASET);
     if (bench == null) {
-      bench = sm.before(base + start, 80, EntityType.BENCHMARK, EntityType.DATASET);
+      bench = sm.before(base + start, 40, EntityType.BENCHMARK, EntityType.DATASET);
     }
     Mention metric = metricAfter != null ? metricAfter : metricBefore;
     String subject = subject(sm, base + start, own, text);
@@ -104,6 +114,16 @@ public final class ResultFinder {
     return new org.papergraph.extract.ResultFact(subject, bench == null ? null : bench.entityKey(),
         metric == null ? null : metric.entityKey(), value, valueText, unit, relative, 0.6,
         s.span());
+  }
+
+  /** Start of a slash group "0.22/1.68" that the number at {@code start} ends. */
+  private static int groupStart(String text, int start) {
+    int i = start;
+    while (i > 0 && (Character.isDigit(text.charAt(i - 1)) || ".+/".indexOf(text.charAt(i - 1))
+        >= 0)) {
+      i--;
+    }
+    return i;
   }
 
   private static boolean unitAt(String text, int at) {
@@ -147,14 +167,6 @@ public final class ResultFinder {
       j++;
     }
     return text.substring(i, j).toLowerCase(Locale.ROOT);
-  }
-
-  private static boolean nextNumber(String text, int from) {
-    int i = text.indexOf("to", from) + 2;
-    while (i < text.length() && text.charAt(i) == ' ') {
-      i++;
-    }
-    return i < text.length() && Character.isDigit(text.charAt(i));
   }
 
   private static String previousWord(String text, int at) {

@@ -19,7 +19,11 @@ public final class DictionaryMatcher {
   /** A dictionary hit: a field range and the entries whose names it spells. */
   public record Match(int start, int end, List<DictionaryEntry> entries) {}
 
-  private record Target(DictionaryEntry entry, List<String> casedPieces) {}
+  /**
+   * casedPieces: the name's pieces when case must match exactly, else null; innerCaps: the name
+   * has capitals after its first letter (MultiPLE, LoRA), so all-lower-case text never matches it.
+   */
+  private record Target(DictionaryEntry entry, List<String> casedPieces, boolean innerCaps) {}
 
   private static final class Node {
     final Map<String, Node> children = new HashMap<>(4);
@@ -51,7 +55,26 @@ public final class DictionaryMatcher {
         return;
       }
     }
-    n.targets.add(new Target(e, exact ? pieces : null));
+    n.targets.add(new Target(e, exact ? pieces : null, hasInnerCaps(name)));
+  }
+
+  static boolean hasInnerCaps(String name) {
+    for (int i = 1; i < name.length(); i++) {
+      if (Character.isUpperCase(name.charAt(i)) && Character.isLetter(name.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean allLower(List<Piece> pieces, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      String t = pieces.get(k).text();
+      if (!t.equals(t.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** All-caps names up to five letters and digits, such as KD, MLP, RLHF, GPT-4. */
@@ -132,7 +155,11 @@ public final class DictionaryMatcher {
   private static List<DictionaryEntry> accepted(Node n, List<Piece> pieces, int from, int to,
       boolean plural) {
     List<DictionaryEntry> hits = new ArrayList<>(n.targets.size());
+    boolean lower = allLower(pieces, from, to);
     for (Target t : n.targets) {
+      if (t.innerCaps && lower) {
+        continue;
+      }
       if (t.casedPieces == null || sameCase(t.casedPieces, pieces, from, to, plural)) {
         hits.add(t.entry);
       }

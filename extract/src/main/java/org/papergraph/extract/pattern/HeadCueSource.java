@@ -57,12 +57,17 @@ public final class HeadCueSource implements CandidateSource {
   private void headed(Sentence s, int i, EntityType h, List<Candidate> out) {
     List<Word> w = s.words();
     int first = i;
-    while (first > 0 && NameShape.isCapitalized(w.get(first - 1).text())
+    boolean capital = NameShape.isCapitalized(w.get(i).text())
+        || NameShape.isNameLike(w.get(i).text());
+    while (capital && first > 0 && NameShape.isCapitalized(w.get(first - 1).text())
         && adjacent(s, w.get(first - 1), w.get(first)) && i - first < 4) {
       first--;
     }
     boolean nameLike = NameShape.isNameLike(w.get(i).text());
-    boolean multi = first < i && (first > 0 || s.inTitle());
+    boolean multi = first < i && first > 0 && !s.inTitle();
+    if (!multi) {
+      first = i;
+    }
     if (!nameLike && !multi && !(NameShape.isCapitalized(w.get(i).text()) && i > 0
         && !s.inTitle())) {
       return;

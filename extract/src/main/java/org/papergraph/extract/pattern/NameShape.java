@@ -11,7 +11,7 @@ public final class NameShape {
    * LaTeX remnants such as x2014, and generic acronyms (LLMs).
    */
   public static boolean isNameLike(String word) {
-    if (word.isEmpty() || !Character.isLetter(word.charAt(0)) || word.contains("://")
+    if (word.isEmpty() || !Character.isLetter(word.charAt(0)) || word.indexOf('/') >= 0
         || Cues.isGeneric(word)) {
       return false;
     }
@@ -41,9 +41,16 @@ public final class NameShape {
     return innerUpper || (digit && firstUpper);
   }
 
-  /** A word that starts with a capital letter followed by a lower-case letter ("Pathways"). */
+  private static final java.util.Set<String> FUNCTION = java.util.Set.of("The", "A", "An",
+      "Our", "This", "These", "Its", "Their", "In", "On", "For", "We", "To", "And", "Of", "With",
+      "By", "From", "As", "At", "Using", "Via", "Is", "Are", "It");
+
+  /**
+   * A content word that starts with a capital letter followed by a lower-case letter
+   * ("Pathways"), not a capitalized function word ("The", "An").
+   */
   public static boolean isCapitalized(String word) {
     return word.length() > 1 && Character.isUpperCase(word.charAt(0))
-        && Character.isLowerCase(word.charAt(1));
+        && Character.isLowerCase(word.charAt(1)) && !FUNCTION.contains(word);
   }
 }

@@ -25,12 +25,11 @@ public final class NounPhraseSource implements CandidateSource {
       "tracking", "estimation", "synthesis", "editing", "grounding", "forecasting",
       "localization", "transcription", "verification", "inpainting", "planning"));
   private static final Set<String> METHOD = Set.copyOf(java.util.Arrays.asList("learning", "tuning", "fine-tuning",
-      "finetuning", "distillation", "prompting", "attention", "pre-training", "pretraining",
+      "finetuning", "distillation", "prompting", "pre-training", "pretraining",
       "quantization", "pruning", "decoding", "sampling", "search", "optimization",
       "regularization", "augmentation", "algorithm", "pseudo-labeling", "normalization",
       "adaptation", "merging", "initialization", "encoding", "embeddings", "dropout",
-      "convolution", "transformer", "transformers", "autoencoder", "autoencoders", "networks",
-      "network"));
+      "convolution", "autoencoder", "autoencoders"));
   private static final Set<String> GENERIC = Set.copyOf(java.util.Arrays.asList("new", "novel", "existing", "various",
       "different", "better", "strong", "stronger", "efficient", "effective", "large", "small",
       "such", "other", "more", "most", "recent", "previous", "prior", "standard", "significant",
@@ -58,6 +57,9 @@ public final class NounPhraseSource implements CandidateSource {
   @Override
   public void find(AnalyzedPaper paper, List<Candidate> out) {
     for (Sentence s : paper.sentences()) {
+      if (s.inTitle()) {
+        continue;
+      }
       List<Word> w = s.words();
       for (int i = 1; i < w.size(); i++) {
         EntityType t = typeOf(w.get(i).lower());
@@ -69,12 +71,22 @@ public final class NounPhraseSource implements CandidateSource {
             w.get(first))) {
           first--;
         }
+        while (first < i && !startsPhrase(w.get(first))) {
+          first++;
+        }
         if (first < i) {
           out.add(Candidate.of(w.get(first).start(), w.get(i).end(), s.inTitle(), t, CONFIDENCE,
               name()));
         }
       }
     }
+  }
+
+  /** A phrase starts with a noun or a hyphenated compound, never an adjective or a verb. */
+  private static boolean startsPhrase(Word m) {
+    String pos = m.pos();
+    return m.text().indexOf('-') > 0 && !pos.equals("VERB")
+        || (pos.equals("NOUN") || pos.equals("PROPN")) && !m.lower().endsWith("ing");
   }
 
   static EntityType typeOf(String head) {

@@ -89,8 +89,7 @@ public final class ProposalSource implements CandidateSource {
     }
     Word next = w.get(k + 1);
     boolean adjacent = s.field().substring(w.get(k).end(), next.start()).isBlank();
-    return adjacent && Character.isLowerCase(next.text().charAt(0)) && next.isNounLike()
-        && Cues.head(next.text()) == null;
+    return adjacent && Character.isLowerCase(next.text().charAt(0)) && next.isNounLike();
   }
 
   private void title(Sentence s, List<Candidate> out) {

@@ -70,12 +70,38 @@ public final class TextAnalyzer {
     if (found.length == 0) {
       found = new opennlp.tools.util.Span[] {wholeTrimmed(field)};
     }
+    found = mergeUnfinished(field, found);
     for (opennlp.tools.util.Span s : found) {
       if (s.getEnd() > s.getStart()) {
         out.add(sentence(field, s.getStart(), s.getEnd(), inTitle));
       }
     }
     return out;
+  }
+
+  /**
+   * Joins a sentence to the next when it does not end in sentence-final punctuation: the model
+   * sometimes splits inside numbers such as "0.22/1.68 F1".
+   */
+  static opennlp.tools.util.Span[] mergeUnfinished(String field, opennlp.tools.util.Span[] in) {
+    List<opennlp.tools.util.Span> out = new ArrayList<>();
+    for (opennlp.tools.util.Span s : in) {
+      if (!out.isEmpty() && !finished(field, out.get(out.size() - 1))) {
+        opennlp.tools.util.Span prev = out.remove(out.size() - 1);
+        out.add(new opennlp.tools.util.Span(prev.getStart(), s.getEnd()));
+      } else {
+        out.add(s);
+      }
+    }
+    return out.toArray(new opennlp.tools.util.Span[0]);
+  }
+
+  private static boolean finished(String field, opennlp.tools.util.Span s) {
+    int i = s.getEnd() - 1;
+    while (i > s.getStart() && "\"')]}\u201d\u2019".indexOf(field.charAt(i)) >= 0) {
+      i--;
+    }
+    return i < 0 || ".!?:;".indexOf(field.charAt(i)) >= 0;
   }
 
   private static opennlp.tools.util.Span wholeTrimmed(String field) {

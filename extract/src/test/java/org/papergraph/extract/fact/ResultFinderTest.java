@@ -42,12 +42,14 @@ class ResultFinderTest {
   }
 
   @Test
-  void fromToKeepsTheFinalNumber() {
+  void fromToReportsBothScores() {
     List<ResultFact> r = results("Our method improves BLEU from 27.1 to 29.4 on WMT14.");
-    assertEquals(1, r.size(), r.toString());
-    assertEquals(0, new BigDecimal("29.4").compareTo(r.get(0).value()));
-    assertEquals("benchmark/wmt14", r.get(0).benchmarkKey());
-    assertEquals("metric/bleu", r.get(0).metricKey());
+    assertEquals(2, r.size(), r.toString());
+    assertEquals(0, new BigDecimal("27.1").compareTo(r.get(0).value()));
+    assertEquals(0, new BigDecimal("29.4").compareTo(r.get(1).value()));
+    assertTrue(r.stream().noneMatch(ResultFact::relative));
+    assertEquals("benchmark/wmt14", r.get(1).benchmarkKey());
+    assertEquals("metric/bleu", r.get(1).metricKey());
   }
 
   @Test
@@ -60,6 +62,14 @@ class ResultFinderTest {
     assertEquals("benchmark/mgsm", r.get(0).benchmarkKey());
     assertEquals("x", r.get(1).unit());
     assertEquals("2times", r.get(2).valueText());
+  }
+
+  @Test
+  void slashPairsWithPointsAreRelativeGains() {
+    List<ResultFact> r = results("GPT-4 outperforms Mamba by 0.22/1.68 F1/EM points on MGSM.");
+    assertEquals(List.of("0.22", "1.68"), r.stream().map(f -> f.value().toPlainString()).toList());
+    assertTrue(r.stream().allMatch(f -> f.relative() && "points".equals(f.unit())
+        && "benchmark/mgsm".equals(f.benchmarkKey())), r.toString());
   }
 
   @Test
