@@ -29,8 +29,9 @@ final class ExportCommand implements Callable<Integer> {
   @Mixin StoreOption store;
 
   @Option(names = "--format", required = true, paramLabel = "FMT",
+      converter = Converters.Export.class,
       description = "turtle, ntriples, nquads, trig, jsonld or rdfxml.")
-  String format;
+  ExportFormat format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard"
       + " output; a failed export leaves no partial file.")
@@ -41,17 +42,16 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ExportFormat fmt = ExportFormat.fromCliName(format);
     try (PaperStore s = store.openExisting()) {
       Exporter exporter = new Exporter(s.iris());
       long statements;
       if (out != null) {
-        statements = exporter.export(s, fmt, out, gzip);
+        statements = exporter.export(s, format, out, gzip);
         spec.commandLine().getErr().println("exported " + statements + " statements to " + out);
       } else {
         OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
         OutputStream sink = gzip ? new GZIPOutputStream(stdout) : stdout;
-        exporter.export(s.dataset(), fmt, sink);
+        exporter.export(s.dataset(), format, sink);
         if (sink instanceof GZIPOutputStream z) {
           z.finish();
         }

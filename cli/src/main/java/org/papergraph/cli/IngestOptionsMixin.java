@@ -12,9 +12,10 @@ import picocli.CommandLine.Option;
 final class IngestOptionsMixin {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+      converter = Converters.Input.class,
       description = "Input format: auto, daily-page, jsonl, hf-json, arxiv-atom, arxiv-metadata,"
           + " openalex, csv, tsv (default: ${DEFAULT-VALUE}).")
-  String format;
+  InputFormat format;
 
   @Option(names = "--category", paramLabel = "CAT", split = ",",
       description = "Keep only papers in these arXiv categories or archives (cs.CL,cs.LG).")
@@ -31,7 +32,7 @@ final class IngestOptionsMixin {
 
   IngestOptions options() {
     IngestOptions o = IngestOptions.defaults()
-        .withFormat(InputFormat.fromCliName(format))
+        .withFormat(format)
         .withCategories(Set.copyOf(categories));
     if (maxAbstractChars != null) {
       o = o.withMaxAbstractChars(maxAbstractChars);

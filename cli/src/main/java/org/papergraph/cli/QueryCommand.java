@@ -57,8 +57,9 @@ final class QueryCommand implements Callable<Integer> {
   Map<String, String> params = Map.of();
 
   @Option(names = "--format", paramLabel = "FMT", defaultValue = "table",
+      converter = Converters.Result.class,
       description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}); graphs come as Turtle.")
-  String format;
+  ResultFormat format;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
       description = "Cancel the query after this many seconds (default: ${DEFAULT-VALUE}).")
@@ -73,15 +74,14 @@ final class QueryCommand implements Callable<Integer> {
       }
       return 0;
     }
-    ResultFormat fmt = ResultFormat.parse(format);
     try (PaperStore s = store.openExisting()) {
       QueryRunner runner = new QueryRunner(s.dataset(), Duration.ofSeconds(timeoutSeconds));
       OutputStream sink = new WriterStream(out);
       if (source.named != null) {
-        runner.run(NamedQueries.get(source.named).bind(params), fmt, sink);
+        runner.run(NamedQueries.get(source.named).bind(params), format, sink);
       } else {
         runner.run(source.file != null ? Files.readString(source.file, StandardCharsets.UTF_8)
-            : source.text, fmt, sink);
+            : source.text, format, sink);
       }
       sink.flush();
     }

@@ -1,0 +1,55 @@
+package org.papergraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** --help everywhere, exit codes 0/1/2, and user errors as one line without a stack trace. */
+class CommandLineContractTest {
+
+  @Test
+  void everyCommandHasHelp() {
+    CommandLine root = new CommandLine(new PapergraphCommand());
+    assertTrue(root.getSubcommands().size() >= 6);
+    for (String name : root.getSubcommands().keySet()) {
+      Cli r = Cli.run(name, "--help");
+      assertEquals(0, r.exit(), name + " --help");
+      assertTrue(r.out().contains("Usage: papergraph " + name), r.out());
+    }
+    assertEquals(0, Cli.run("--help").exit());
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    assertEquals(2, Cli.run().exit(), "no command");
+    assertEquals(2, Cli.run("build").exit(), "missing input");
+    assertEquals(2, Cli.run("build", "x.txt", "--no-such-option").exit());
+    Cli badFormat = Cli.run("build", "x.txt", "--format", "pdf");
+    assertEquals(2, badFormat.exit());
+    assertTrue(badFormat.err().contains("pdf"), badFormat.err());
+    assertEquals(2, Cli.run("query", "--format", "xml", "SELECT * {}").exit());
+  }
+
+  @Test
+  void missingInputFailsWithOneLineNamingIt(@TempDir Path tmp) {
+    Path missing = tmp.resolve("nope.txt");
+    Cli r = Cli.run("build", missing.toString(), "--store", tmp.resolve("s").toString(), "-q");
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("nope.txt"), r.err());
+    assertTrue(!r.err().contains("\tat "), "no stack trace: " + r.err());
+  }
+
+  @Test
+  void queryOnAMissingStoreSaysSo(@TempDir Path tmp) {
+    Path store = tmp.resolve("absent");
+    Cli r = Cli.run("query", "--store", store.toString(), "SELECT * { ?s ?p ?o }");
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("no store at"), r.err());
+    assertTrue(!Files.exists(store), "a query must not create a store");
+  }
+}
