@@ -1,8 +1,10 @@
 package org.papergraph.graph.export;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -11,6 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
@@ -37,7 +40,7 @@ public final class DatasetDescription {
       String licence) {
     Graph union = dsg.getUnionGraph();
     Graph g = GraphFactory.createDefaultGraph();
-    QuadEmitter out = new QuadEmitter(StreamRDFLib.graph(g), Quad_DEFAULT);
+    QuadEmitter out = new QuadEmitter(StreamRDFLib.graph(g), Quad.defaultGraphIRI);
     Node ds = iris.dataset();
     Node licenceNode = NodeFactory.createURI(licence);
     out.add(ds, RDF.type, VOID.Dataset);
@@ -69,8 +72,6 @@ public final class DatasetDescription {
     return g;
   }
 
-  private static final Node Quad_DEFAULT = org.apache.jena.sparql.core.Quad.defaultGraphIRI;
-
   private static Map<Node, Long> classes(Graph union) {
     Map<Node, Long> counts = new TreeMap<>((a, b) -> a.getURI().compareTo(b.getURI()));
     union.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> {
@@ -88,15 +89,15 @@ public final class DatasetDescription {
     return out;
   }
 
-  private static java.util.Optional<Node> latestEnd(Graph union) {
+  private static Optional<Node> latestEnd(Graph union) {
     String[] latest = {null};
     union.find(Node.ANY, PROV.endedAtTime.asNode(), Node.ANY).forEachRemaining(t -> {
       String lex = t.getObject().getLiteralLexicalForm();
-      if (latest[0] == null || java.time.Instant.parse(lex).isAfter(java.time.Instant.parse(latest[0]))) {
+      if (latest[0] == null || Instant.parse(lex).isAfter(Instant.parse(latest[0]))) {
         latest[0] = lex;
       }
     });
-    return java.util.Optional.ofNullable(latest[0])
+    return Optional.ofNullable(latest[0])
         .map(l -> NodeFactory.createLiteralDT(l, XSDDatatype.XSDdateTime));
   }
 }

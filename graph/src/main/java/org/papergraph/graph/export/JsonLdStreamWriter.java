@@ -114,7 +114,18 @@ public final class JsonLdStreamWriter implements StreamRDF {
   }
 
   private String id(Node n) {
-    return n.isBlank() ? "_:b" + n.getBlankNodeLabel().replaceAll("[^A-Za-z0-9]", "") : n.getURI();
+    if (!n.isBlank()) {
+      return n.getURI();
+    }
+    StringBuilder sb = new StringBuilder("_:b");
+    for (char c : n.getBlankNodeLabel().toCharArray()) {
+      if (Character.isLetterOrDigit(c) && c < 128) {
+        sb.append(c);
+      } else {
+        sb.append('_').append(Integer.toHexString(c)).append('_');
+      }
+    }
+    return sb.toString();
   }
 
   /** A compact IRI when the local part is simple, else the full IRI. */
