@@ -107,9 +107,12 @@ class PaperMergerTest {
 
   @Test
   void manyPapersKeepSmallIdentityState() {
-    CollectingHandler sink = new CollectingHandler() {
+    org.papergraph.ingest.PaperHandler sink = new org.papergraph.ingest.PaperHandler() {
       @Override
       public void paper(Paper paper) {}
+
+      @Override
+      public void rejected(org.papergraph.ingest.Rejection rejection) {}
     };
     PaperMerger merger = new PaperMerger(sink);
     for (int i = 0; i < 200_000; i++) {
