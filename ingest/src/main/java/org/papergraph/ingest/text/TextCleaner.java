@@ -21,9 +21,6 @@ import java.util.regex.Pattern;
  */
 public final class TextCleaner {
 
-  private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
-  private static final Pattern ODD_SPACE = Pattern.compile("[\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000\\t\\u000B\\f]");
-  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0E-\\x1F\\x7F-\\x9F]");
   private static final Pattern DISPLAY_MATH = Pattern.compile("\\$\\$(.{1,500}?)\\$\\$|\\\\\\[(.{1,500}?)\\\\\\]|\\\\\\((.{1,500}?)\\\\\\)", Pattern.DOTALL);
   private static final Pattern INLINE_MATH = Pattern.compile("(?<!\\\\)\\$([^$]{1,300}?)(?<!\\\\)\\$");
   private static final Pattern BRACED_ACCENT = Pattern.compile("\\{\\\\(['`^\"~=.])\\s*\\{?(\\\\i|[A-Za-z])\\}?\\}");
@@ -46,7 +43,6 @@ public final class TextCleaner {
   private static final Pattern EM_DASH = Pattern.compile("(?<!-)---(?!-)");
   private static final Pattern EN_DASH = Pattern.compile("(?<=\\d)--(?=\\d)|(?<= )--(?= )");
   private static final Pattern HYPHEN_BREAK = Pattern.compile("(\\p{L})-[ ]*\\r?\\n\\s*(?=\\p{Ll})");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private TextCleaner() {}
 
@@ -55,17 +51,18 @@ public final class TextCleaner {
     if (raw == null || raw.isEmpty()) {
       return "";
     }
-    String s = INVISIBLE.matcher(raw).replaceAll("");
-    s = ODD_SPACE.matcher(s).replaceAll(" ");
-    s = CONTROL.matcher(s).replaceAll("");
+    String s = plainCharacters(raw);
     s = HtmlEntities.decode(HtmlEntities.stripTags(s));
     if (s.indexOf('\\') >= 0 || s.indexOf('$') >= 0) {
       s = latex(s);
     }
     s = lossyRemnants(s);
-    s = HYPHEN_BREAK.matcher(s).replaceAll("$1-");
-    s = SPACES.matcher(s).replaceAll(" ").trim();
-    return Normalizer.normalize(s, Normalizer.Form.NFC);
+    if (s.contains("-\n") || s.contains("-\r") || s.contains("- ")) {
+      s = HYPHEN_BREAK.matcher(s).replaceAll("$1-");
+    }
+    s = collapseSpaces(s);
+    return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s
+        : Normalizer.normalize(s, Normalizer.Form.NFC);
   }
 
   private static String latex(String s) {
@@ -123,19 +120,73 @@ public final class TextCleaner {
     });
   }
 
+  /** Each rule runs only when a cheap substring test says it could match (speed on big dumps). */
   private static String lossyRemnants(String s) {
-    s = unwrap(BARE_FORMATTING, s);
-    s = BARE_TIMES.matcher(s).replaceAll("×");
-    s = replace(BARE_RELATION, s,
-        m -> LatexTables.SYMBOLS.get(m.group(1) != null ? m.group(1) : m.group(2)));
-    s = BARE_PM.matcher(s).replaceAll("$1$2±$3");
-    s = replace(BARE_CODE_POINT, s, m -> {
-      int cp = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2), 16);
-      return cp == 0xA0 ? " " : new String(Character.toChars(cp));
-    });
-    s = LATEX_QUOTES.matcher(s).replaceAll("“$1”");
-    s = EM_DASH.matcher(s).replaceAll("—");
-    return EN_DASH.matcher(s).replaceAll("–");
+    if (s.indexOf('{') >= 0) {
+      s = unwrap(BARE_FORMATTING, s);
+    }
+    if (s.contains("times")) {
+      s = BARE_TIMES.matcher(s).replaceAll("×");
+    }
+    if (s.contains("ge") || s.contains("le") || s.contains("approx") || s.contains("sim")) {
+      s = replace(BARE_RELATION, s,
+          m -> LatexTables.SYMBOLS.get(m.group(1) != null ? m.group(1) : m.group(2)));
+    }
+    if (s.contains("pm")) {
+      s = BARE_PM.matcher(s).replaceAll("$1$2±$3");
+    }
+    if (s.contains("x20") || s.contains("x22") || s.contains("x00")) {
+      s = replace(BARE_CODE_POINT, s, m -> {
+        int cp = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2), 16);
+        return cp == 0xA0 ? " " : new String(Character.toChars(cp));
+      });
+    }
+    if (s.contains("``")) {
+      s = LATEX_QUOTES.matcher(s).replaceAll("“$1”");
+    }
+    if (s.contains("--")) {
+      s = EM_DASH.matcher(s).replaceAll("—");
+      s = EN_DASH.matcher(s).replaceAll("–");
+    }
+    return s;
+  }
+
+  /** Drops invisible and control characters and turns exotic spaces into plain ones. */
+  private static String plainCharacters(String raw) {
+    StringBuilder out = null;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      boolean drop = (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF'
+          || c == '\u00AD' || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != 0x0B
+              && c != '\f') || (c >= 0x7F && c <= 0x9F);
+      boolean space = c == '\u00A0' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F'
+          || c == '\u205F' || c == '\u3000' || c == '\t' || c == 0x0B || c == '\f';
+      if ((drop || space) && out == null) {
+        out = new StringBuilder(raw.length()).append(raw, 0, i);
+      }
+      if (out != null && !drop) {
+        out.append(space ? ' ' : c);
+      }
+    }
+    return out == null ? raw : out.toString();
+  }
+
+  private static String collapseSpaces(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0x0B || c == '\f') {
+        pendingSpace = out.length() > 0;
+      } else {
+        if (pendingSpace) {
+          out.append(' ');
+          pendingSpace = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static String unwrap(Pattern pattern, String s) {
