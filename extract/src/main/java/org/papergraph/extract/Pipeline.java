@@ -60,7 +60,7 @@ public final class Pipeline implements Extractor {
       s.add(new ProposalSource());
       s.add(new HeadCueSource());
       s.add(new ModelShapeSource());
-      s.add(new NounPhraseSource());
+      s.add(new NounPhraseSource(analyzer));
       s.add(new RepeatedNameSource());
     }
     s.addAll(extra);

@@ -15,7 +15,8 @@ final class TypeContext {
   private static final String[] TRAINING = {"train", "pretrain", "pre-train", "corpus", "corpora",
       "fine-tun", "finetun", "collect", "curate", "release", "data mixture", "tokens of"};
   private static final String[] EVALUATION = {"evaluat", "benchmark", "achiev", "outperform",
-      "accuracy", "score", "state-of-the-art", "results on", "test", "perform"};
+      "accuracy", "score", "state-of-the-art", "results on", "test", "perform", "perplexity",
+      "ppl", "within", "match", "better", "lower", "higher", "%", "surpass", "exceed"};
 
   EntityType benchmarkOrDataset(AnalyzedPaper paper, Candidate c) {
     Sentence s = paper.sentenceAt(c.inTitle(), c.start());

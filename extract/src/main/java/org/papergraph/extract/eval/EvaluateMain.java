@@ -11,7 +11,7 @@ import org.papergraph.ingest.Paper;
 /**
  * Command-line evaluation before the CLI exists:
  * {@code java -cp ... org.papergraph.extract.eval.EvaluateMain GOLD INPUT [--split
- * tuned|heldout|all] [--errors] [--json]}. INPUT is a Daily Papers page text file.
+ * tuned|heldout|all] [--errors] [--json]}. INPUT is read by ingest (any format it detects).
  */
 public final class EvaluateMain {
 
@@ -19,7 +19,7 @@ public final class EvaluateMain {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
-      System.err.println("usage: EvaluateMain GOLD.jsonl DAILY-PAGE.txt [--split tuned|heldout|all]"
+      System.err.println("usage: EvaluateMain GOLD.jsonl INPUT [--split tuned|heldout|all]"
           + " [--errors] [--json]");
       System.exit(2);
     }
@@ -45,10 +45,17 @@ public final class EvaluateMain {
         System.exit(1);
       }
     }
-    List<GoldPaper> selected = split.select(GoldFile.read(gold));
+    List<GoldPaper> selected;
+    try {
+      selected = split.select(GoldFile.read(gold));
+    } catch (GoldFile.GoldFormatException e) {
+      System.err.println(e.getMessage());
+      System.exit(1);
+      return;
+    }
     Pipeline pipeline = Pipeline.load();
     List<Extraction> out = new ArrayList<>();
-    for (Paper p : DailyPageReader.read(input)) {
+    for (Paper p : Inputs.read(List.of(input.toString()))) {
       out.add(pipeline.extract(p));
     }
     EvaluationReport report = new Scorer().score(selected, out);

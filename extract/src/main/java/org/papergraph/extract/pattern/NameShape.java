@@ -5,12 +5,24 @@ public final class NameShape {
 
   private NameShape() {}
 
+  /** Lower-case last parts that make a hyphenated word an adjective: ICL-generated, ID-based. */
+  private static final java.util.Set<String> ADJECTIVAL = java.util.Set.of("based", "only",
+      "driven", "generated", "like", "aware", "specific", "free", "style", "level", "tuned",
+      "trained", "augmented", "guided", "enhanced", "powered", "centric", "oriented", "scale",
+      "sized", "shot", "wise", "related", "dependent", "agnostic", "friendly", "ready", "native",
+      "efficient", "intensive", "bound", "conditioned", "supervised", "annotated", "written",
+      "labeled", "labelled", "derived", "inspired", "grounded", "focused", "rich");
+
   /**
    * True for words with a capital after the first letter (MiniPLM, DEEM, MatSci-Instruct), or
    * with a capital and digits (H3, GSM8K, Mamba-2); false for plain words, numbers, sizes,
    * LaTeX remnants such as x2014, and generic acronyms (LLMs).
    */
   public static boolean isNameLike(String word) {
+    int dash = word.lastIndexOf('-');
+    if (dash > 0 && ADJECTIVAL.contains(word.substring(dash + 1))) {
+      return false;
+    }
     if (word.isEmpty() || !Character.isLetter(word.charAt(0)) || word.indexOf('/') >= 0
         || Cues.isGeneric(word)) {
       return false;

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.papergraph.extract.EntityType;
 import org.papergraph.extract.text.AnalyzedPaper;
 import org.papergraph.extract.text.Sentence;
+import org.papergraph.extract.text.TextAnalyzer;
 import org.papergraph.extract.text.Word;
 
 /**
@@ -49,6 +50,13 @@ public final class NounPhraseSource implements CandidateSource {
       "llm", "llms", "lm", "lms", "current", "end-to-end", "without", "with", "improves",
       "use", "using", "used"));
 
+  private final TextAnalyzer tagger;
+
+  /** Tags the few words before each cue head with {@code tagger}'s POS model. */
+  public NounPhraseSource(TextAnalyzer tagger) {
+    this.tagger = tagger;
+  }
+
   @Override
   public String name() {
     return "phrase";
@@ -66,12 +74,18 @@ public final class NounPhraseSource implements CandidateSource {
         if (t == null) {
           continue;
         }
+        int from = Math.max(0, i - MAX_MODIFIERS - 1);
+        String[] window = new String[i - from + 1];
+        for (int k = from; k <= i; k++) {
+          window[k - from] = w.get(k).text();
+        }
+        String[] tags = tagger.tag(window);
         int first = i;
-        while (first > 0 && i - first < MAX_MODIFIERS && modifier(s, w.get(first - 1),
-            w.get(first))) {
+        while (first > from && i - first < MAX_MODIFIERS && modifier(s, w.get(first - 1),
+            tags[first - 1 - from], w.get(first))) {
           first--;
         }
-        while (first < i && !startsPhrase(w.get(first))) {
+        while (first < i && !startsPhrase(w.get(first), tags[first - from])) {
           first++;
         }
         if (first < i) {
@@ -83,8 +97,7 @@ public final class NounPhraseSource implements CandidateSource {
   }
 
   /** A phrase starts with a noun or a hyphenated compound, never an adjective or a verb. */
-  private static boolean startsPhrase(Word m) {
-    String pos = m.pos();
+  private static boolean startsPhrase(Word m, String pos) {
     return m.text().indexOf('-') > 0 && !pos.equals("VERB")
         || (pos.equals("NOUN") || pos.equals("PROPN")) && !m.lower().endsWith("ing");
   }
@@ -100,7 +113,7 @@ public final class NounPhraseSource implements CandidateSource {
     return TASK.contains(last) && head.contains("-") ? EntityType.TASK : null;
   }
 
-  private static boolean modifier(Sentence s, Word m, Word next) {
+  private static boolean modifier(Sentence s, Word m, String pos, Word next) {
     if (!s.field().substring(m.end(), next.start()).equals(" ")) {
       return false;
     }
@@ -111,7 +124,6 @@ public final class NounPhraseSource implements CandidateSource {
             && m.index() == 0)) {
       return false;
     }
-    String pos = m.pos();
     return pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("PROPN")
         || (pos.equals("VERB") && (lower.endsWith("ed") || lower.endsWith("ing")));
   }

@@ -26,6 +26,12 @@ public final class ProposalSource implements CandidateSource {
   private static final Set<String> NAMING = Set.copyOf(java.util.Arrays.asList("called", "named", "dubbed", "termed",
       "coined"));
 
+  private static final Set<String> FUNCTION = Set.copyOf(java.util.Arrays.asList("the", "a", "an",
+      "that", "which", "who", "for", "to", "and", "or", "with", "is", "are", "was", "were", "as",
+      "in", "on", "of", "by", "from", "at", "into", "via", "can", "could", "will", "would", "to",
+      "achieves", "outperforms", "uses", "enables", "allows", "leverages", "improves", "has",
+      "have", "consists", "combines", "learns", "based", "built", "trained", "designed"));
+
   @Override
   public String name() {
     return SOURCE;
@@ -89,7 +95,9 @@ public final class ProposalSource implements CandidateSource {
     }
     Word next = w.get(k + 1);
     boolean adjacent = s.field().substring(w.get(k).end(), next.start()).isBlank();
-    return adjacent && Character.isLowerCase(next.text().charAt(0)) && next.isNounLike();
+    return adjacent && Character.isLowerCase(next.text().charAt(0))
+        && next.text().chars().allMatch(c -> Character.isLetter(c) || c == '-')
+        && !FUNCTION.contains(next.lower());
   }
 
   private void title(Sentence s, List<Candidate> out) {

@@ -16,7 +16,7 @@ import org.papergraph.extract.Span;
 import org.papergraph.extract.match.Pieces;
 
 /**
- * Sentences, tokens and POS tags with the OpenNLP English models (UD EWT, from the Maven Central
+ * Sentences, tokens and (on demand) POS tags with the OpenNLP English models (UD EWT, from the Maven Central
  * artifacts {@code opennlp-models-*-en}). Models load once; the {@code ThreadSafe*ME} runtimes
  * keep one decoder per thread, so a single analyzer serves every worker thread.
  */
@@ -36,7 +36,7 @@ public final class TextAnalyzer {
 
   private TextAnalyzer(SentenceModel s, TokenizerModel t, POSModel p) {
     this.sentences = new ThreadSafeSentenceDetectorME(s);
-    this.tokenizer = new ThreadSafeTokenizerME(t);
+    this.tokenizer = new ThreadSafeTokenizerME(alphaNumericOptimized(t));
     this.tagger = new ThreadSafePOSTaggerME(p, POSTagFormat.UD);
   }
 
@@ -48,6 +48,16 @@ public final class TextAnalyzer {
     } catch (IOException e) {
       throw new IllegalStateException("cannot read an OpenNLP model: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The same tokenizer model with alphanumeric optimization on: a chunk of only letters and
+   * digits is never split, so the classifier runs only where punctuation is (about 3x faster).
+   */
+  private static TokenizerModel alphaNumericOptimized(TokenizerModel m) {
+    return new TokenizerModel(m.getMaxentModel(), new java.util.HashMap<>(),
+        new opennlp.tools.tokenize.TokenizerFactory(m.getLanguage(), m.getAbbreviations(), true,
+            null));
   }
 
   private static InputStream open(String name, String artifact) {
@@ -125,16 +135,20 @@ public final class TextAnalyzer {
       chars[i] = Offsets.toField(field, start, spans[i]);
       words[i] = field.substring(chars[i][0], chars[i][1]);
     }
-    String[] tags = tag(words);
     List<Token> tokens = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {
-      tokens.add(new Token(words[i], chars[i][0], chars[i][1], tags[i]));
+      tokens.add(new Token(words[i], chars[i][0], chars[i][1], Token.UNTAGGED));
     }
     return new Sentence(new Span(start, end, inTitle), field, tokens,
         Words.split(field, start, end, tokens), Pieces.split(field, start, end));
   }
 
-  private String[] tag(String[] words) {
+  /**
+   * Universal POS tags for a token sequence (a sentence or a window of one). Tagging is the most
+   * expensive step, so sentences are not tagged up front; sources that need tags ask for the few
+   * words they look at. Windows of {@value #POS_WINDOW} keep huge sentences cheap.
+   */
+  public String[] tag(String[] words) {
     String[] tags = new String[words.length];
     for (int from = 0; from < words.length; from += POS_WINDOW) {
       int to = Math.min(words.length, from + POS_WINDOW);

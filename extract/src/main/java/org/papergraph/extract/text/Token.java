@@ -7,9 +7,12 @@ package org.papergraph.extract.text;
  * @param text the token's surface text, equal to {@code field.substring(start, end)}
  * @param start first character, inclusive
  * @param end last character, exclusive
- * @param pos universal POS tag (NOUN, PROPN, ADJ, ...) or {@code X} when untagged
+ * @param pos universal POS tag (NOUN, PROPN, ADJ, ...) or {@link #UNTAGGED}; sentences are
+ *     tagged on demand with {@link TextAnalyzer#tag(String[])}
  */
 public record Token(String text, int start, int end, String pos) {
+
+  public static final String UNTAGGED = "X";
 
   public boolean isNounLike() {
     return pos.equals("NOUN") || pos.equals("PROPN");

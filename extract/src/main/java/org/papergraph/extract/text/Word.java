@@ -7,7 +7,7 @@ package org.papergraph.extract.text;
  * @param text surface text, equal to {@code field.substring(start, end)}
  * @param start first character in the field
  * @param end after the last character
- * @param pos POS tag of its last token (the head of a hyphenated compound)
+ * @param pos POS tag of its last token, {@link Token#UNTAGGED} until tagged
  * @param index position in the sentence's word list
  */
 public record Word(String text, int start, int end, String pos, int index) {

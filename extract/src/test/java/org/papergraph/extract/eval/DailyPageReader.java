@@ -11,7 +11,7 @@ import org.papergraph.ingest.Paper;
 
 /**
  * A minimal reader of the Daily Papers page text (header lines, then title / blank / abstract
- * blocks), used by {@link EvaluateMain} until ingest's {@code PaperInputs} is available. Paper
+ * blocks) for tests that want papers without going through ingest. Paper
  * ids are {@code page-<n>}; no cleaning is applied.
  */
 public final class DailyPageReader {
