@@ -1,6 +1,8 @@
 package org.papergraph.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.papergraph.cli.build.BuildJob;
@@ -10,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -29,9 +32,20 @@ final class BuildCommand implements Callable<Integer> {
   @Mixin StoreOption store;
   @Mixin IngestOptionsMixin ingest;
 
-  @Parameters(paramLabel = "INPUT", arity = "1..*",
+  @Parameters(paramLabel = "INPUT", arity = "0..*",
       description = "Files, directories, globs, or - for standard input (gzip/bzip2 welcome).")
-  List<String> inputs;
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--fetch", paramLabel = "SOURCE",
+      description = "Fetch first and build what was fetched too: hf-daily (needs --date).")
+  String fetch;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Day to fetch with --fetch.")
+  LocalDate date;
+
+  @Option(names = "--fetch-dir", paramLabel = "DIR", defaultValue = "papergraph-feeds",
+      description = "Where --fetch saves responses (default: ${DEFAULT-VALUE}).")
+  Path fetchDir;
 
   @Option(names = "--strict", description = "Fail on the first bad record; write nothing then.")
   boolean strict;
@@ -54,11 +68,30 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    BuildSettings settings = new BuildSettings(inputs, ingest.options(), store.dir, base, strict,
+    List<String> all = new ArrayList<>(inputs);
+    all.addAll(fetched());
+    if (all.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "give at least one INPUT or --fetch");
+    }
+    BuildSettings settings = new BuildSettings(all, ingest.options(), store.dir, base, strict,
         rejects, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
     BuildSummary summary = new BuildJob(settings, quiet ? null : spec.commandLine().getErr())
         .run();
     spec.commandLine().getOut().println(summary.describe());
     return 0;
+  }
+
+  private List<String> fetched() throws Exception {
+    if (fetch == null) {
+      return List.of();
+    }
+    if (!fetch.equals("hf-daily") || date == null) {
+      throw new ParameterException(spec.commandLine(),
+          "--fetch takes hf-daily with --date YYYY-MM-DD (for arXiv, run papergraph fetch arxiv"
+              + " and build the saved files)");
+    }
+    FetchCommand.Target target = new FetchCommand.Target();
+    target.out = fetchDir;
+    return FetchCommand.fetch(target, date, date).files().stream().map(Path::toString).toList();
   }
 }

@@ -17,7 +17,10 @@ import picocli.CommandLine.Spec;
       QueryCommand.class,
       ServeCommand.class,
       ExportCommand.class,
+      FetchCommand.class,
       EvaluateCommand.class,
+      GenerateCommand.class,
+      BenchCommand.class,
     })
 public final class PapergraphCommand implements Runnable {
 

@@ -28,6 +28,7 @@ class CommandLineContractTest {
   void usageErrorsExitWithTwo() {
     assertEquals(2, Cli.run().exit(), "no command");
     assertEquals(2, Cli.run("build").exit(), "missing input");
+    assertEquals(2, Cli.run("build", "--fetch", "arxiv").exit(), "--fetch needs hf-daily and a date");
     assertEquals(2, Cli.run("build", "x.txt", "--no-such-option").exit());
     Cli badFormat = Cli.run("build", "x.txt", "--format", "pdf");
     assertEquals(2, badFormat.exit());
