@@ -83,6 +83,7 @@ class SpanJsonlReaderTest {
     SpanSamples read = SpanJsonlReader.read(write(line(text,
         List.of(span(text, "Foo. Bar", "Method")))));
     assertEquals(1, read.spans());
+    assertEquals(2, read.samples().size(), "detector splits 3 sentences; the span joins two");
     assertEquals(List.of("METHOD:Foo . Bar"), names(read.samples().get(0)));
   }
 
