@@ -47,6 +47,9 @@ public final class StatisticalNameFinder implements AutoCloseable {
 
   /** Names in one sentence, handled as a document of its own. */
   public List<TypedTokenSpan> find(String[] tokens) {
+    if (Objects.requireNonNull(tokens, "tokens").length == 0) {
+      return List.of();
+    }
     try {
       return convert(finder.find(tokens));
     } finally {
@@ -59,7 +62,7 @@ public final class StatisticalNameFinder implements AutoCloseable {
     List<List<TypedTokenSpan>> names = new ArrayList<>(sentences.size());
     try {
       for (String[] tokens : sentences) {
-        names.add(convert(finder.find(tokens)));
+        names.add(tokens.length == 0 ? List.of() : convert(finder.find(tokens)));
       }
     } finally {
       finder.clearAdaptiveData();

@@ -82,11 +82,11 @@ public record TrainingConfig(
     return parameters;
   }
 
-  /** One line for reports, e.g. {@code MAXENT, 150 iterations, cutoff 2, every 5th held out}. */
+  /** One line for reports, e.g. {@code MAXENT, 150 iterations, cutoff 2, 1 sentence in 5 held out, ...}. */
   public String describe() {
     return String.format(Locale.ROOT, "%s, %d iterations, cutoff %d, %s, lexicon of %d names",
         algorithm, iterations, cutoff,
-        heldOutEvery == 0 ? "nothing held out" : "every " + heldOutEvery + "th sentence held out",
+        heldOutEvery == 0 ? "nothing held out" : "1 sentence in " + heldOutEvery + " held out",
         lexicon.size());
   }
 }

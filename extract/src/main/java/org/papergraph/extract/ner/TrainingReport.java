@@ -73,8 +73,9 @@ public record TrainingReport(Path conll, List<Path> extraFiles, int conllSentenc
     if (heldOut == null) {
       md.append("Nothing held out.\n\n");
     } else {
-      md.append(String.format(Locale.ROOT, "Trained on the other sentences, scored on every %dth"
-          + " sentence (%d sentences), exact token span and type:%n%n", config.heldOutEvery(),
+      md.append(String.format(Locale.ROOT, "Trained on the other sentences, scored on sentences"
+          + " %d, %d, %d, ... (%d sentences) by exact token span and type:%n%n",
+          config.heldOutEvery(), 2 * config.heldOutEvery(), 3 * config.heldOutEvery(),
           heldOut.sentences()));
       md.append(heldOut.toTable()).append('\n');
     }

@@ -95,6 +95,7 @@ class StatisticalNameFinderTest {
     List<List<TypedTokenSpan>> names = finder.findInDocument(sentences);
     assertEquals(sentences.size(), names.size());
     assertEquals(finder.findInDocument(sentences), names, "adaptive data cleared after a document");
+    assertEquals(List.of(), finder.find(new String[0]));
   }
 
   @Test

@@ -69,7 +69,8 @@ class TrainMainTest {
         .get(0).type());
     String md = Files.readString(report, StandardCharsets.UTF_8);
     assertTrue(md.contains("MODEL=1"), md);
-    assertTrue(md.contains("every 3th sentence"), md);
+    assertTrue(md.contains("1 sentence in 3 held out"), md);
+    assertTrue(md.contains("sentences 3, 6, 9, ..."), md);
     assertTrue(md.matches("(?s).*\\| DATASET \\| \\d\\.\\d{3} \\|.*"), md);
     assertTrue(md.contains("org.papergraph.extract.ner.TrainMain --train"), md);
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("| ALL |"));

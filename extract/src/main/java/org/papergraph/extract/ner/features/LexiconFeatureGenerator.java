@@ -13,8 +13,9 @@ import opennlp.tools.util.featuregen.GeneratorFactory.AbstractXmlFeatureGenerato
  * form, so the tokens {@code Llama - 2} match the entry {@code Llama-2}. A match must start and end
  * on a token whose normal form is not empty, so a stray hyphen never begins or ends one.
  *
- * <p>Not thread-safe (it caches the matches of the last sentence); OpenNLP creates one generator
- * per {@code NameFinderME}, which is used by one thread at a time.
+ * <p>Not thread-safe: like OpenNLP's {@code CachedFeatureGenerator} it caches the matches of the
+ * last sentence by array identity. OpenNLP creates one generator per {@code NameFinderME}, which
+ * is used by one thread at a time.
  */
 public final class LexiconFeatureGenerator implements AdaptiveFeatureGenerator {
 
