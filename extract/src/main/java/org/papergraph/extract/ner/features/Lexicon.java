@@ -1,0 +1,78 @@
+package org.papergraph.extract.ner.features;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * A set of known names (any type) for the dictionary-membership feature, supplied by the caller so
+ * that the name finder does not depend on how dictionaries are loaded. Names are compared in the
+ * annotation guide's normal form: Unicode NFKC, case-folded, whitespace, hyphens and underscores
+ * removed, so {@code "LLaMA 2"}, {@code "Llama-2"} and the tokens {@code Llama - 2} are one key.
+ *
+ * <p>Immutable and thread-safe. {@link #toBytes()} / {@link #fromBytes(byte[])} store it inside a
+ * model as a {@code .txt} resource, one key per line, sorted.
+ */
+public final class Lexicon implements Predicate<String> {
+
+  private static final Pattern IGNORED = Pattern.compile("[\\s\\p{Pd}_]+");
+  private static final Lexicon EMPTY = new Lexicon(new TreeSet<>());
+
+  private final Set<String> keys;
+
+  private Lexicon(TreeSet<String> keys) {
+    this.keys = java.util.Collections.unmodifiableSortedSet(keys);
+  }
+
+  public static Lexicon empty() {
+    return EMPTY;
+  }
+
+  /** A lexicon of the given names; names whose normal form is empty are ignored. */
+  public static Lexicon of(Collection<String> names) {
+    TreeSet<String> keys = new TreeSet<>();
+    for (String name : names) {
+      String key = normalize(name);
+      if (!key.isEmpty()) {
+        keys.add(key);
+      }
+    }
+    return keys.isEmpty() ? EMPTY : new Lexicon(keys);
+  }
+
+  /** The comparison key of a name or of concatenated tokens. */
+  public static String normalize(String text) {
+    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+    return IGNORED.matcher(folded).replaceAll("");
+  }
+
+  /** Whether {@code name} (in any spelling with the same normal form) is in the lexicon. */
+  @Override
+  public boolean test(String name) {
+    return keys.contains(normalize(name));
+  }
+
+  boolean containsKey(String key) {
+    return keys.contains(key);
+  }
+
+  public int size() {
+    return keys.size();
+  }
+
+  public boolean isEmpty() {
+    return keys.isEmpty();
+  }
+
+  public byte[] toBytes() {
+    return String.join("\n", keys).getBytes(StandardCharsets.UTF_8);
+  }
+
+  public static Lexicon fromBytes(byte[] bytes) {
+    return of(new String(bytes, StandardCharsets.UTF_8).lines().toList());
+  }
+}
