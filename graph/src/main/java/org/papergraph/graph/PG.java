@@ -84,6 +84,7 @@ public final class PG {
   // Entities
   public static final Property variantOf = property("variantOf");
   public static final Property parameterCount = property("parameterCount");
+  public static final Property labelFromDictionary = property("labelFromDictionary");
 
   // Mentions, sentences, namings
   public static final Property inPaper = property("inPaper");

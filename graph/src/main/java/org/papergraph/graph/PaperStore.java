@@ -18,6 +18,7 @@ import org.papergraph.extract.Extraction;
 import org.papergraph.graph.store.ActivityGraphs;
 import org.papergraph.graph.store.CountingStream;
 import org.papergraph.graph.store.EntityRefresh;
+import org.papergraph.graph.store.NameDelta;
 import org.papergraph.graph.store.StatsQueries;
 import org.papergraph.graph.store.StoreDirectory;
 
@@ -97,26 +98,28 @@ public final class PaperStore implements AutoCloseable {
     DatasetGraph dsg = dataset.asDatasetGraph();
     CountingStream sink = new CountingStream(StreamRDFLib.dataset(dsg));
     Node act = activity == null ? null : iris.activity(activity.id());
-    Set<Node> affected = new LinkedHashSet<>();
+    NameDelta names = new NameDelta();
     int added = 0;
     int mentions = 0;
     int results = 0;
     for (Extraction x : batch) {
       Node g = iris.paperGraph(x.paper().id());
-      List<Node> before = EntityRefresh.entitiesNamedIn(dsg, g);
-      added += before.isEmpty() && !dsg.containsGraph(g) ? 1 : 0;
-      affected.addAll(before);
-      dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+      if (dsg.containsGraph(g)) {
+        names.removing(dsg, g);
+        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+      } else {
+        added++;
+      }
       mapper.mapPaper(x, act, sink);
       mapper.mapEntityFacts(x, sink);
-      x.entities().stream().map(Entity::key).map(iris::entity).forEach(affected::add);
+      names.adding(x, iris);
       mentions += x.mentions().size();
       results += x.results().size();
     }
     if (activity != null) {
       ActivityGraphs.write(dsg, iris, activity);
     }
-    EntityRefresh.refresh(dsg, iris, affected);
+    EntityRefresh.apply(dsg, iris, names);
     ActivityGraphs.collect(dsg, iris);
     long entities = batch.stream().flatMap(x -> x.entities().stream()).map(Entity::key)
         .distinct().count();

@@ -125,6 +125,24 @@ class PaperStoreTest {
   }
 
   @Test
+  void rebuildingAPaperThatNamesThingsDifferentlyForgetsTheOldNames() {
+    Extraction c = Fixtures.paperC();
+    List<org.papergraph.extract.Entity> renamed = c.entities().stream().map(e ->
+        e.key().equals("model/llama-2-13b") ? new org.papergraph.extract.Entity(e.key(), e.type(),
+            "L2", List.of(), null, null, List.of()) : e).toList();
+    Extraction c2 = new Extraction(c.paper(), c.sentences(), renamed, c.mentions(), c.proposes(),
+        c.results(), c.sizes(), c.codeLinks());
+    try (PaperStore store = PaperStore.open(tmp.resolve("s"));
+        PaperStore fresh = PaperStore.open(tmp.resolve("t"))) {
+      store.write(List.of(Fixtures.paperB(), c), null);
+      store.write(List.of(c2), null);
+      fresh.write(List.of(Fixtures.paperB(), c2), null);
+      assertEquals(quads(fresh.dataset()), quads(store.dataset()));
+      assertFalse(Sparql.ask(unionCopy(store), "ASK { ?e skos:altLabel|rdfs:label \"Llama 2 13B\" }"));
+    }
+  }
+
+  @Test
   void removingAnUnknownPaperNamesItAndChangesNothing() {
     try (PaperStore store = PaperStore.open(tmp.resolve("s"))) {
       store.write(List.of(Fixtures.paperA()), null);

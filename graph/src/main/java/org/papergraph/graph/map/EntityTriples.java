@@ -34,6 +34,7 @@ public final class EntityTriples {
 
   public static void names(Node entity, NameRule.Names names, QuadEmitter out) {
     out.add(entity, RDFS.label, names.label());
+    out.add(entity, PG.labelFromDictionary, QuadEmitter.bool(names.labelFromDictionary()));
     names.altLabels().forEach(alt -> out.add(entity, SKOS.altLabel, alt));
   }
 }

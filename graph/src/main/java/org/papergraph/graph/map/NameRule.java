@@ -19,8 +19,10 @@ public final class NameRule {
   /** One paper's name for an entity. */
   public record Candidate(String name, boolean fromDictionary) {}
 
-  /** The chosen label and the sorted alternative labels. */
-  public record Names(String label, SortedSet<String> altLabels) {}
+  /**
+   * The chosen label, whether the dictionary gave it, and the sorted alternative labels.
+   */
+  public record Names(String label, boolean labelFromDictionary, SortedSet<String> altLabels) {}
 
   static final Comparator<Candidate> BEST_FIRST = Comparator
       .comparing((Candidate c) -> !c.fromDictionary())
@@ -40,6 +42,6 @@ public final class NameRule {
     candidates.forEach(c -> alt.add(c.name()));
     alt.remove(best.name());
     alt.removeIf(String::isBlank);
-    return new Names(best.name(), alt);
+    return new Names(best.name(), best.fromDictionary(), alt);
   }
 }

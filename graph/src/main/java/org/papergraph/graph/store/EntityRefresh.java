@@ -2,7 +2,12 @@ package org.papergraph.graph.store;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -17,8 +22,12 @@ import org.papergraph.graph.map.QuadEmitter;
 
 /**
  * Keeps the entity graph a function of the paper graphs: an entity's label and altLabels are
- * recomputed from every naming of it in every paper graph, and an entity that no paper names any
- * more is dropped. Runs inside the caller's write transaction.
+ * those {@link NameRule} picks from every naming of it in every paper graph, and an entity no
+ * paper names any more is dropped. Runs inside the caller's write transaction.
+ *
+ * <p>Because the rule takes a minimum over a total order, a write that only adds names updates an
+ * entity from its current label; a write that may take names away, and every removal, recomputes
+ * from all namings of the entity.
  */
 public final class EntityRefresh {
 
@@ -32,10 +41,19 @@ public final class EntityRefresh {
     return out;
   }
 
-  /** Recomputes names of {@code entities}; returns how many were dropped as orphans. */
+  /** Applies a write's name changes. */
+  public static void apply(DatasetGraph dsg, IriScheme iris, NameDelta delta) {
+    List<Node> recompute = new ArrayList<>();
+    for (Map.Entry<Node, NameDelta.Change> e : delta.changes().entrySet()) {
+      if (!e.getValue().onlyAdds() || !addNames(dsg, iris, e.getKey(), e.getValue())) {
+        recompute.add(e.getKey());
+      }
+    }
+    refresh(dsg, iris, recompute);
+  }
+
+  /** Recomputes names of {@code entities} from all namings; returns how many were dropped. */
   public static int refresh(DatasetGraph dsg, IriScheme iris, Collection<Node> entities) {
-    Node eg = iris.entityGraph();
-    QuadEmitter out = new QuadEmitter(StreamRDFLib.dataset(dsg), eg);
     int dropped = 0;
     for (Node e : entities) {
       List<NameRule.Candidate> names = new ArrayList<>();
@@ -51,24 +69,47 @@ public final class EntityRefresh {
         dsg.find(q.getGraph(), q.getSubject(), PG.alias.asNode(), Node.ANY)
             .forEachRemaining(a -> aliases.add(a.getObject().getLiteralLexicalForm()));
       }
-      dsg.deleteAny(eg, e, RDFS.label.asNode(), Node.ANY);
-      dsg.deleteAny(eg, e, SKOS.altLabel.asNode(), Node.ANY);
       if (names.isEmpty()) {
-        dsg.deleteAny(eg, e, Node.ANY, Node.ANY);
+        dsg.deleteAny(iris.entityGraph(), e, Node.ANY, Node.ANY);
         dropped++;
       } else {
-        EntityTriples.names(e, NameRule.choose(names, aliases), out);
+        replaceNames(dsg, iris, e, NameRule.choose(names, aliases));
       }
     }
     return dropped;
   }
 
-  private static String first(DatasetGraph dsg, Node g, Node s, Node p) {
-    var it = dsg.find(g, s, p, Node.ANY);
+  /** Updates from the current label; false when the entity has none yet to start from. */
+  private static boolean addNames(DatasetGraph dsg, IriScheme iris, Node e, NameDelta.Change c) {
+    Node eg = iris.entityGraph();
+    String label = first(dsg, eg, e, RDFS.label.asNode());
+    String dict = first(dsg, eg, e, PG.labelFromDictionary.asNode());
+    if (label == null || dict == null) {
+      return false;
+    }
+    Set<NameRule.Candidate> candidates = new HashSet<>(c.addedNames);
+    candidates.add(new NameRule.Candidate(label, "true".equals(dict)));
+    Set<String> aliases = new HashSet<>(c.addedAliases);
+    dsg.find(eg, e, SKOS.altLabel.asNode(), Node.ANY)
+        .forEachRemaining(q -> aliases.add(q.getObject().getLiteralLexicalForm()));
+    replaceNames(dsg, iris, e, NameRule.choose(candidates, aliases));
+    return true;
+  }
+
+  private static void replaceNames(DatasetGraph dsg, IriScheme iris, Node e, NameRule.Names n) {
+    Node eg = iris.entityGraph();
+    dsg.deleteAny(eg, e, RDFS.label.asNode(), Node.ANY);
+    dsg.deleteAny(eg, e, PG.labelFromDictionary.asNode(), Node.ANY);
+    dsg.deleteAny(eg, e, SKOS.altLabel.asNode(), Node.ANY);
+    EntityTriples.names(e, n, new QuadEmitter(StreamRDFLib.dataset(dsg), eg));
+  }
+
+  static String first(DatasetGraph dsg, Node g, Node s, Node p) {
+    Iterator<Quad> it = dsg.find(g, s, p, Node.ANY);
     try {
       return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
     } finally {
-      org.apache.jena.atlas.iterator.Iter.close(it);
+      Iter.close(it);
     }
   }
 }
