@@ -18,7 +18,12 @@ import picocli.CommandLine.Spec;
       ServeCommand.class,
       ExportCommand.class,
       FetchCommand.class,
+      ValidateCommand.class,
+      StatsCommand.class,
+      RemoveCommand.class,
+      VocabCommand.class,
       EvaluateCommand.class,
+      TrainCommand.class,
       GenerateCommand.class,
       BenchCommand.class,
     })
