@@ -74,7 +74,10 @@ public final class QueryRunner {
                 throw new IllegalArgumentException("SPARQL updates are refused: queries here are read-only "
                         + "(give a SELECT, ASK, CONSTRUCT or DESCRIBE)");
             }
-            throw new SparqlSyntaxException(e.getLine(), e.getColumn(), e.getMessage(), e);
+            String message = e.getMessage() == null ? "unparsable query" : e.getMessage();
+            // ARQ often repeats the position at the start of its message
+            message = message.replaceFirst("^(?i)line -?\\d+, column -?\\d+:\\s*", "").strip();
+            throw new SparqlSyntaxException(e.getLine(), e.getColumn(), message, e);
         }
     }
 

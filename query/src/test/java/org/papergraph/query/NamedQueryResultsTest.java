@@ -257,6 +257,17 @@ class NamedQueryResultsTest {
                 column(rows.stream().filter(r -> r.get("kind").equals("code")).toList(), "node"));
     }
 
+    @Test
+    void paperDetailsPreferTheTextOfASentenceNode() {
+        var results = run("paper-details", "paper", P2).stream().filter(r -> r.get("kind").equals("result")).toList();
+        assertEquals(3, results.size());
+        for (var r : results) {
+            String expected = r.get("valueText").equals("30.5") ? "Orca-7B scores 30.5 on HumanEval."
+                    : "Mistral-7B obtains 64.2% accuracy on MMLU while LLaMA-2-13B obtains 55.0%.";
+            assertEquals(expected, r.get("evidence"), r.toString());
+        }
+    }
+
     /** The sentence of {@code text} containing {@code offset}, sentences ending at ". " (independent of the query). */
     private static String sentenceAt(String text, int offset) {
         int from = 0;

@@ -124,6 +124,11 @@ class QueryRunnerTest {
         assertTrue(e.getMessage().startsWith("SPARQL syntax error at line 2, column " + e.column()), e.getMessage());
         assertTrue(e.getMessage().contains(e.parserMessage()));
         assertTrue(e.parserMessage().contains("Encountered"), e.parserMessage());
+        SparqlSyntaxException prefix = assertThrows(SparqlSyntaxException.class,
+                () -> QueryRunner.parse("SELECT ?v { ?r mls:hasValue ?v }"));
+        assertTrue(prefix.getMessage().contains("mls:hasValue"), prefix.getMessage());
+        assertEquals(1, prefix.getMessage().split("(?i)line 1, column").length - 1,
+                "position given once: " + prefix.getMessage());
     }
 
     @Test

@@ -104,6 +104,8 @@ class WebPageTest {
         assertEquals(4, count(html, "<rect class=\"bar\""), html);
         assertTrue(html.indexOf("Orca-7B") < html.indexOf("Mistral-7B"), "ranked by value");
         assertEquals(2, count(html, "<pre class=\"sparql-query\""), "entity-details and leaderboard shown");
+        assertEquals(5, count(html, "class=\"entity-result-row\""), "all results, relative included");
+        assertTrue(html.contains("2.5 (relative)"), html);
         assertFalse(html.contains("id=\"status\" role=\"status\" aria-live=\"polite\" class=\"error\""), html);
     }
 

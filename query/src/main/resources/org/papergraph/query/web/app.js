@@ -158,11 +158,10 @@
       section.appendChild(el('section', { id: 'leaderboard' }, el('h2', {}, 'Leaderboard'),
         el('p', { id: 'leaderboard-empty', class: 'muted', hidden: 'hidden' }, 'No absolute results reported on this benchmark.')));
       await leaderboard(iri);
-    } else if (results.length) {
-      section.appendChild(el('h2', {}, 'Results'));
-      section.appendChild(resultsTable('entity-results', results.map(r => ({
-        other: v(r, 'label'), metric: v(r, 'metricLabel'), value: v(r, 'value'), paperId: v(r, 'paperId'),
-        relation: v(r, 'relation') })), type));
+    }
+    if (results.length) {
+      section.appendChild(el('h2', {}, type === 'Benchmark' ? 'All reported results (with relative gains)' : 'Results'));
+      section.appendChild(resultsTable('entity-results', results, type));
     }
 
     section.appendChild(el('h2', {}, 'Papers'));
@@ -184,14 +183,17 @@
     section.appendChild(cl);
   }
 
-  function resultsTable(id, items, type) {
-    const other = type === 'Model' ? 'Benchmark' : 'Subject / benchmark';
+  /** Result rows of entity-details: the other side (benchmark for a model, subject otherwise), metric, value, paper. */
+  function resultsTable(id, rows, type) {
+    const other = type === 'Benchmark' ? 'Subject' : type === 'Model' ? 'Benchmark' : 'Subject / benchmark';
     const table = el('table', { id: id }, el('thead', {}, el('tr', {},
       el('th', {}, other), el('th', {}, 'Metric'), el('th', {}, 'Value'), el('th', {}, 'Paper'))));
     const body = el('tbody');
-    for (const it of items) {
-      body.appendChild(el('tr', {}, el('td', {}, it.other || '—'), el('td', {}, it.metric || '—'),
-        el('td', { class: 'num' }, it.value || '—'), el('td', {}, it.paperId || '')));
+    for (const r of rows) {
+      const value = (v(r, 'value') || '—') + (v(r, 'relative') === 'true' ? ' (relative)' : '');
+      body.appendChild(el('tr', { class: 'entity-result-row' }, el('td', {}, v(r, 'label') || '—'),
+        el('td', {}, v(r, 'metricLabel') || '—'), el('td', { class: 'num' }, value),
+        el('td', {}, v(r, 'paper') ? paperLink(v(r, 'paper'), v(r, 'paperId')) : (v(r, 'paperId') || ''))));
     }
     table.appendChild(body);
     return table;

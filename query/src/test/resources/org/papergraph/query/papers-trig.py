@@ -1,0 +1,121 @@
+# Regenerates papers.trig (the named-query fixture) so that offsets are exact:
+#   cd query/src/test/resources/org/papergraph/query && python3 papers-trig.py papers.trig
+# Expected answers in NamedQueryResultsTest are worked out by hand from the texts below.
+ID = "https://w3id.org/papergraph/id/"
+ents = {
+ "benchmark/mmlu": ("Benchmark", "MMLU", ["Massive Multitask Language Understanding"]),
+ "benchmark/gsm8k": ("Benchmark", "GSM8K", ["GSM-8K"]),
+ "benchmark/humaneval": ("Benchmark", "HumanEval", []),
+ "benchmark/wikitext-103": ("Benchmark", "WikiText-103", []),
+ "model/llama-2-13b": ("Model", "LLaMA-2-13B", ["Llama 2 13B"]),
+ "model/mistral-7b": ("Model", "Mistral-7B", []),
+ "model/orca-7b": ("Model", "Orca-7B", []),
+ "model/tinylm": ("Model", "TinyLM", []),
+ "model/evil": ("Model", "<script>alert(1)</script>Evil", ["<img src=x onerror=alert(2)>"]),
+ "dataset/the-pile": ("Dataset", "The Pile", ["Pile"]),
+ "metric/accuracy": ("Metric", "accuracy", []),
+ "metric/perplexity": ("Metric", "perplexity", []),
+ "organization/meta": ("Organization", "Meta", []),
+ "organization/mistral-ai": ("Organization", "Mistral AI", []),
+ "task/question-answering": ("Task", "question answering", []),
+ "method/lora": ("Method", "LoRA", []),
+ "language/english": ("Language", "English", []),
+}
+papers = [
+ dict(id="arxiv-2401.00001", arxiv="2401.00001", date="2024-01-10",
+   title="Orca-7B: Small Models Reason Well",
+   abstract="We introduce Orca-7B, a model trained on The Pile. Orca-7B reaches 71.2% accuracy on MMLU and beats LLaMA-2-13B. It also scores 40.1 on GSM8K, a gain of +2.5 points on MMLU over its base.",
+   mentions=[("Orca-7B","model/orca-7b",0.95),("The Pile","dataset/the-pile",0.9),("accuracy","metric/accuracy",0.8),("MMLU","benchmark/mmlu",0.99),("LLaMA-2-13B","model/llama-2-13b",0.97),("GSM8K","benchmark/gsm8k",0.98)],
+   proposes=["model/orca-7b"], evaluates=["benchmark/mmlu","benchmark/gsm8k"], code=["https://github.com/example/orca"],
+   results=[("model/orca-7b","benchmark/mmlu","metric/accuracy","71.2","71.2%","%",False,0.85),
+            ("model/orca-7b","benchmark/gsm8k",None,"40.1","40.1",None,False,0.7),
+            ("model/orca-7b","benchmark/mmlu",None,"2.5","+2.5 points","points",True,0.6)]),
+ dict(id="arxiv-2402.00002", arxiv="2402.00002", date="2024-02-01",
+   title="Comparing Mistral-7B and LLaMA-2-13B on reasoning",
+   abstract="Mistral AI released Mistral-7B, which we compare with Llama 2 13B from Meta on MMLU and HumanEval. Mistral-7B obtains 64.2% accuracy on MMLU while LLaMA-2-13B obtains 55.0%. Orca-7B scores 30.5 on HumanEval.",
+   mentions=[("Mistral AI","organization/mistral-ai",0.9),("Mistral-7B","model/mistral-7b",0.96),("Llama 2 13B","model/llama-2-13b",0.88),("Meta","organization/meta",0.75),("MMLU","benchmark/mmlu",0.99),("HumanEval","benchmark/humaneval",0.97),("accuracy","metric/accuracy",0.8),("Orca-7B","model/orca-7b",0.93)],
+   proposes=[], evaluates=["benchmark/mmlu","benchmark/humaneval"], code=[], sentences=True,
+   results=[("model/mistral-7b","benchmark/mmlu","metric/accuracy","64.2","64.2%","%",False,0.85),
+            ("model/llama-2-13b","benchmark/mmlu","metric/accuracy","55.0","55.0%","%",False,0.8),
+            ("model/orca-7b","benchmark/humaneval",None,"30.5","30.5",None,False,0.7)]),
+ dict(id="arxiv-2403.00003", arxiv="2403.00003", date="2024-03-05",
+   title="TinyLM: a tiny language model",
+   abstract="We present TinyLM, trained with LoRA on The Pile for English question answering. TinyLM reaches a perplexity of 12.5 on WikiText-103, while <script>alert(1)</script>Evil gets 15.0.",
+   mentions=[("TinyLM","model/tinylm",0.94),("LoRA","method/lora",0.9),("The Pile","dataset/the-pile",0.9),("English","language/english",0.7),("question answering","task/question-answering",0.8),("perplexity","metric/perplexity",0.85),("WikiText-103","benchmark/wikitext-103",0.97),("<script>alert(1)</script>Evil","model/evil",0.5)],
+   proposes=["model/tinylm"], evaluates=["benchmark/wikitext-103"], code=["https://github.com/example/tinylm"],
+   results=[("model/tinylm","benchmark/wikitext-103","metric/perplexity","12.5","12.5",None,False,0.8),
+            ("model/evil","benchmark/wikitext-103","metric/perplexity","15.0","15.0",None,False,0.6)]),
+ dict(id="arxiv-2404.00004", arxiv=None, date=None,
+   title="Benchmarking LLaMA-2-13B",
+   abstract="We evaluate LLaMA-2-13B by Meta on MMLU and GSM8K. LLaMA-2-13B reaches 54.8% on MMLU.",
+   mentions=[("LLaMA-2-13B","model/llama-2-13b",0.97),("Meta","organization/meta",0.8),("MMLU","benchmark/mmlu",0.99),("GSM8K","benchmark/gsm8k",0.98)],
+   proposes=[], evaluates=["benchmark/mmlu","benchmark/gsm8k"], code=[],
+   results=[("model/llama-2-13b","benchmark/mmlu","metric/accuracy","54.8","54.8%","%",False,0.8)]),
+]
+def lit(s):
+    return '"' + s.replace('\\','\\\\').replace('"','\\"') + '"'
+out = []
+out.append("""# Hand-written fixture following /work/shared/spec/vocabulary.md.
+# Generated by papers-trig.py (same folder) so that pg:start/pg:end are exact UTF-16 offsets into dcterms:abstract.
+PREFIX pg:      <https://w3id.org/papergraph/vocab#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX schema:  <https://schema.org/>
+PREFIX fabio:   <http://purl.org/spar/fabio/>
+PREFIX mls:     <http://www.w3.org/ns/mls#>
+PREFIX prov:    <http://www.w3.org/ns/prov#>
+PREFIX skos:    <http://www.w3.org/2004/02/skos/core#>
+PREFIX rdfs:    <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX xsd:     <http://www.w3.org/2001/XMLSchema#>
+PREFIX id:      <https://w3id.org/papergraph/id/>
+""")
+out.append("<%sgraph/entities> {" % ID)
+for k,(t,l,alts) in ents.items():
+    s = "  <%sentity/%s> a pg:%s ;\n    rdfs:label %s" % (ID,k,t,lit(l))
+    for a in alts: s += " ;\n    skos:altLabel %s" % lit(a)
+    out.append(s + " .")
+out.append("  <https://github.com/example/orca> a pg:CodeRepository .")
+out.append("  <https://github.com/example/tinylm> a pg:CodeRepository .")
+out.append("}\n")
+for p in papers:
+    P = "<%spaper/%s>" % (ID, p["id"])
+    out.append("<%sgraph/paper/%s> {" % (ID, p["id"]))
+    s = "  %s a pg:Paper, schema:ScholarlyArticle ;\n    dcterms:identifier %s ;\n    dcterms:title %s ;\n    dcterms:abstract %s" % (P, lit(p["id"]), lit(p["title"]), lit(p["abstract"]))
+    if p["arxiv"]: s += " ;\n    fabio:hasArXivId %s" % lit(p["arxiv"])
+    if p["date"]: s += ' ;\n    dcterms:issued "%s"^^xsd:date' % p["date"]
+    for e in sorted({m[1] for m in p["mentions"]}): s += " ;\n    pg:mentions <%sentity/%s>" % (ID,e)
+    for e in p["proposes"]: s += " ;\n    pg:proposes <%sentity/%s>" % (ID,e)
+    for e in p["evaluates"]: s += " ;\n    pg:evaluatesOn <%sentity/%s>" % (ID,e)
+    for c in p["code"]: s += " ;\n    pg:hasCode <%s>" % c
+    for i in range(len(p["results"])): s += " ;\n    pg:hasResult <%sresult/%s-%d>" % (ID,p["id"],i)
+    out.append(s + " .")
+    a = p["abstract"]; used = {}
+    mention_iri = {}
+    for i,(anchor,e,c) in enumerate(p["mentions"]):
+        start = a.index(anchor, used.get(anchor, 0)); end = start + len(anchor); used[anchor] = end
+        M = "<%smention/%s-%d>" % (ID,p["id"],i)
+        mention_iri.setdefault(e, M)
+        out.append("  %s a pg:Mention ;\n    pg:inPaper %s ;\n    pg:denotes <%sentity/%s> ;\n    pg:anchor %s ;\n    pg:start %d ; pg:end %d ;\n    pg:confidence \"%s\"^^xsd:double ." % (M,P,ID,e,lit(anchor),start,end,c))
+    for i,(subj,bench,metric,val,vt,unit,rel,conf) in enumerate(p["results"]):
+        s = "  <%sresult/%s-%d> a pg:Result, mls:ModelEvaluation ;\n    pg:reportedIn %s" % (ID,p["id"],i,P)
+        if subj: s += " ;\n    pg:subject <%sentity/%s>" % (ID,subj)
+        if bench: s += " ;\n    pg:benchmark <%sentity/%s>" % (ID,bench)
+        if metric: s += " ;\n    mls:specifiedBy <%sentity/%s>" % (ID,metric)
+        s += ' ;\n    mls:hasValue "%s"^^xsd:decimal ;\n    pg:valueText %s' % (val, lit(vt))
+        if unit: s += " ;\n    pg:unit %s" % lit(unit)
+        s += " ;\n    pg:relative %s ;\n    pg:confidence \"%s\"^^xsd:double" % ("true" if rel else "false", conf)
+        if p.get("sentences"):
+            import re
+            pos = 0
+            for sent in re.split(r"(?<=[.!?])\s+", a):
+                st = a.index(sent, pos); pos = st + len(sent)
+                if vt in sent: break
+            S = "<%ssentence/%s/s-%d-%d>" % (ID, p["id"], st, st + len(sent))
+            s += " ;\n    prov:wasDerivedFrom %s" % S
+            out.append(s + " .")
+            out.append("  %s a pg:Sentence ;\n    pg:inPaper %s ;\n    pg:start %d ; pg:end %d ;\n    pg:text %s ." % (S, P, st, st + len(sent), lit(sent)))
+            continue
+        s += " ;\n    prov:wasDerivedFrom %s" % mention_iri[bench]
+        out.append(s + " .")
+    out.append("}\n")
+import sys
+open(sys.argv[1], "w", encoding="utf-8").write("\n".join(out))
