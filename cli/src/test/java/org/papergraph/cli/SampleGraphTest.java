@@ -101,6 +101,31 @@ class SampleGraphTest {
   }
 
   @Test
+  void entityViewShowsTheBenchmarkAndThePapersNamingIt() {
+    Cli r = Cli.run("entity", "--store", store.toString(), "MMLU");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("Benchmark"), r.out());
+    // every paper whose abstract names MMLU is listed by its title
+    assertTrue(r.out().lines().anyMatch(l -> l.startsWith("paper ")), r.out());
+  }
+
+  @Test
+  void paperViewListsMentionsWithTheirAnchors() {
+    String title = sampleText.lines().filter(l -> l.startsWith("PaLM:")).findFirst().orElseThrow();
+    Cli r = Cli.run("paper", "--store", store.toString(), title);
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().lines().anyMatch(l -> l.startsWith("mention") && l.contains("PaLM")),
+        r.out());
+  }
+
+  @Test
+  void viewOfAnUnknownNameFailsWithAHint() {
+    Cli r = Cli.run("leaderboard", "--store", store.toString(), "NoSuchBenchmark-XYZ");
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("nothing found"), r.err());
+  }
+
+  @Test
   void turtleExportIsIsomorphicToTheStore() throws Exception {
     Path ttl = tmp.resolve("export.ttl");
     Cli r = Cli.run("export", "--store", store.toString(), "--format", "turtle", "--out",
