@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.papergraph.extract.Dictionary;
 import org.papergraph.extract.Extraction;
 import org.papergraph.extract.Pipeline;
 import org.papergraph.extract.eval.EvaluationReport;
@@ -21,6 +23,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -56,10 +59,22 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the report as JSON.")
   boolean json;
 
+  @Option(names = "--components", defaultValue = "dictionary,patterns,model",
+      paramLabel = "LIST",
+      description = "Extraction components to run, any of dictionary, patterns, model,"
+          + " comma-separated, for ablations (default: ${DEFAULT-VALUE}).")
+  String components;
+
   @Override
   public Integer call() throws Exception {
+    Set<Pipeline.Component> parts;
+    try {
+      parts = Pipeline.Component.parseList(components);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--components: " + e.getMessage());
+    }
     List<GoldPaper> selected = Split.parse(split).select(GoldFile.read(gold));
-    Pipeline pipeline = Pipeline.load();
+    Pipeline pipeline = Pipeline.load(Dictionary.loadDefault(), parts, List.of());
     List<Paper> papers = new ArrayList<>();
     PaperInputs.read(inputs, ingest.options(), new PaperHandler() {
       @Override
@@ -79,7 +94,7 @@ final class EvaluateCommand implements Callable<Integer> {
       out.println(report.toJson());
     } else {
       out.println("split: " + split.toLowerCase(Locale.ROOT) + " (" + selected.size() + " gold"
-          + " papers)");
+          + " papers); components: " + components.toLowerCase(Locale.ROOT));
       out.println(report.toText());
     }
     if (errors) {

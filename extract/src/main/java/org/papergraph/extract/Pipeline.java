@@ -18,6 +18,7 @@ import org.papergraph.extract.pattern.CodeLinks;
 import org.papergraph.extract.pattern.DictionarySource;
 import org.papergraph.extract.pattern.HeadCueSource;
 import org.papergraph.extract.pattern.ModelShapeSource;
+import org.papergraph.extract.pattern.NameFinderSource;
 import org.papergraph.extract.pattern.NounPhraseSource;
 import org.papergraph.extract.pattern.ProposalSource;
 import org.papergraph.extract.pattern.RepeatedNameSource;
@@ -35,7 +36,31 @@ import org.papergraph.ingest.Paper;
 public final class Pipeline implements Extractor {
 
   /** Parts that can be switched off, for ablations. */
-  public enum Component { DICTIONARY, PATTERNS }
+  public enum Component {
+    DICTIONARY, PATTERNS, MODEL;
+
+    /** Parses a comma-separated list such as {@code dictionary,model}; rejects unknown names. */
+    public static Set<Component> parseList(String list) {
+      Set<Component> out = EnumSet.noneOf(Component.class);
+      for (String part : list.split(",")) {
+        String name = part.strip().toUpperCase(java.util.Locale.ROOT);
+        if (name.isEmpty()) {
+          continue;
+        }
+        try {
+          out.add(valueOf(name));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("unknown component '" + part.strip()
+              + "'; expected any of dictionary, patterns, model");
+        }
+      }
+      if (out.isEmpty()) {
+        throw new IllegalArgumentException("no component in '" + list
+            + "'; expected any of dictionary, patterns, model");
+      }
+      return out;
+    }
+  }
 
   private final TextAnalyzer analyzer;
   private final Dictionary dictionary;
@@ -62,6 +87,9 @@ public final class Pipeline implements Extractor {
       s.add(new ModelShapeSource());
       s.add(new NounPhraseSource(analyzer));
       s.add(new RepeatedNameSource());
+    }
+    if (components.contains(Component.MODEL)) {
+      s.add(NameFinderSource.bundled());
     }
     s.addAll(extra);
     this.sources = List.copyOf(s);

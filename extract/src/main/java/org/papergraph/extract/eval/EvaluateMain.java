@@ -11,7 +11,7 @@ import org.papergraph.ingest.Paper;
 /**
  * Command-line evaluation before the CLI exists:
  * {@code java -cp ... org.papergraph.extract.eval.EvaluateMain GOLD INPUT [--split
- * tuned|heldout|all] [--errors] [--json]}. INPUT is read by ingest (any format it detects).
+ * tuned|heldout|all] [--errors] [--json] [--components dictionary,patterns,model]}. INPUT is read by ingest (any format it detects).
  */
 public final class EvaluateMain {
 
@@ -20,7 +20,7 @@ public final class EvaluateMain {
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
       System.err.println("usage: EvaluateMain GOLD.jsonl INPUT [--split tuned|heldout|all]"
-          + " [--errors] [--json]");
+          + " [--errors] [--json] [--components dictionary,patterns,model]");
       System.exit(2);
     }
     Path gold = Path.of(args[0]);
@@ -28,11 +28,14 @@ public final class EvaluateMain {
     Split split = Split.ALL;
     boolean errors = false;
     boolean json = false;
+    java.util.Set<Pipeline.Component> components =
+        java.util.EnumSet.allOf(Pipeline.Component.class);
     for (int i = 2; i < args.length; i++) {
       switch (args[i]) {
         case "--split" -> split = Split.parse(args[++i]);
         case "--errors" -> errors = true;
         case "--json" -> json = true;
+        case "--components" -> components = Pipeline.Component.parseList(args[++i]);
         default -> {
           System.err.println("unknown option " + args[i]);
           System.exit(2);
@@ -53,7 +56,8 @@ public final class EvaluateMain {
       System.exit(1);
       return;
     }
-    Pipeline pipeline = Pipeline.load();
+    Pipeline pipeline = Pipeline.load(org.papergraph.extract.Dictionary.loadDefault(), components,
+        List.of());
     List<Extraction> out = new ArrayList<>();
     for (Paper p : Inputs.read(List.of(input.toString()))) {
       out.add(pipeline.extract(p));
