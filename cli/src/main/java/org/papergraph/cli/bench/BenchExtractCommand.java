@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Extraction throughput on generated abstracts, every component on, models loaded once and"
           + " shared by the threads. Warm-up papers (distinct from the measured ones) are excluded.",
-      "Reports wall-clock abstracts/s, per thread, and per CPU-second of the workers (per-core"
-          + " speed, robust to other load on the machine)."
+      "Reports wall-clock abstracts/s, per thread, per CPU-second of the worker threads (per-core"
+          + " speed, robust to other load on the machine) and per CPU-second of the whole JVM"
+          + " (workers plus JIT compiler and garbage collector)."
     })
 public final class BenchExtractCommand implements Callable<Integer> {
 
@@ -56,13 +57,15 @@ public final class BenchExtractCommand implements Callable<Integer> {
     List<Paper> warm = ExtractBench.papers(generator, papers, warmup);
     Pipeline pipeline = Pipeline.load();
     MarkdownTable table = new MarkdownTable("threads", "abstracts", "wall s", "abstracts/s",
-        "abstracts/s per thread", "worker CPU s", "abstracts per CPU-s", "mentions/abstract",
+        "abstracts/s per thread", "worker CPU s", "abstracts per worker CPU-s",
+        "JVM CPU s", "abstracts per JVM CPU-s", "mentions/abstract",
         "results/abstract", "cores");
     int cores = Runtime.getRuntime().availableProcessors();
     for (int t : threads) {
       ExtractBench.Result r = ExtractBench.run(pipeline, warm, measured, t);
       table.row(t, r.papers(), f(r.wallSeconds(), 2), f(r.perSecond(), 1),
           f(r.perThreadSecond(), 1), f(r.cpuSeconds(), 2), f(r.perCpuSecond(), 1),
+          f(r.processCpuSeconds(), 2), f(r.papers() / r.processCpuSeconds(), 1),
           f((double) r.mentions() / r.papers(), 1), f((double) r.results() / r.papers(), 2),
           cores);
     }

@@ -20,7 +20,7 @@ public final class ExtractBench {
 
   /** What one run measured. */
   public record Result(int threads, int papers, double wallSeconds, double cpuSeconds,
-      long mentions, long results) {
+      double processCpuSeconds, long mentions, long results) {
 
     public double perSecond() {
       return papers / wallSeconds;
@@ -79,17 +79,28 @@ public final class ExtractBench {
       w.start();
     }
     warmed.await();
+    long process0 = processCpuNanos();
     long start = System.nanoTime();
     go.countDown();
     for (Thread w : workers) {
       w.join();
     }
     double wall = (System.nanoTime() - start) / 1e9;
+    double process = (processCpuNanos() - process0) / 1e9;
     if (!failures.isEmpty()) {
       throw new IllegalStateException("extraction failed: " + failures.get(0), failures.get(0));
     }
-    return new Result(threads, papers.size(), wall, cpuNanos.get() / 1e9, mentions.get(),
-        results.get());
+    return new Result(threads, papers.size(), wall, cpuNanos.get() / 1e9, process,
+        mentions.get(), results.get());
+  }
+
+  /** CPU time of the whole JVM (workers, JIT compiler, garbage collector), or -1 if unknown. */
+  static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
   }
 
   /** Papers {@code from .. from+count-1} of {@code generator} as ingest papers. */
