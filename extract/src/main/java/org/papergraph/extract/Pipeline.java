@@ -15,6 +15,7 @@ import org.papergraph.extract.pattern.AcronymSource;
 import org.papergraph.extract.pattern.Candidate;
 import org.papergraph.extract.pattern.CandidateSource;
 import org.papergraph.extract.pattern.CodeLinks;
+import org.papergraph.extract.pattern.CoordinationSource;
 import org.papergraph.extract.pattern.DictionarySource;
 import org.papergraph.extract.pattern.HeadCueSource;
 import org.papergraph.extract.pattern.ModelShapeSource;
@@ -90,6 +91,9 @@ public final class Pipeline implements Extractor {
     }
     if (components.contains(Component.MODEL)) {
       s.add(NameFinderSource.bundled());
+    }
+    if (components.contains(Component.PATTERNS)) {
+      s.add(new CoordinationSource());
     }
     s.addAll(extra);
     this.sources = List.copyOf(s);

@@ -11,6 +11,7 @@ import org.papergraph.extract.DictionaryEntry;
 import org.papergraph.extract.EntityType;
 import org.papergraph.extract.match.Names;
 import org.papergraph.extract.pattern.Candidate;
+import org.papergraph.extract.pattern.NameFinderSource;
 import org.papergraph.extract.text.AnalyzedPaper;
 
 /**
@@ -106,17 +107,35 @@ public final class Combiner {
       link = link == null ? c.link() : link;
     }
     double conf = Math.min(0.99, 1.0 - miss);
-    return new Candidate(best.start(), best.end(), best.inTitle(), type, conf, best.source(),
+    String source = best.source();
+    for (Candidate c : group) {
+      if (!isModel(c)) {
+        source = c.source();
+        break;
+      }
+    }
+    return new Candidate(best.start(), best.end(), best.inTitle(), type, conf, source,
         entry, link);
   }
 
+  private static boolean isModel(Candidate c) {
+    return c.source().equals(NameFinderSource.SOURCE);
+  }
+
+  /**
+   * Longest spans first, among candidates that some dictionary entry or pattern supports; then
+   * names only the statistical model found fill the gaps (the model's span boundaries are the
+   * least reliable evidence, so they never cut a supported name).
+   */
   private static List<Candidate> longestFirst(List<Candidate> merged) {
     merged.sort(Comparator.comparingInt(Candidate::length).reversed()
         .thenComparing(Comparator.comparingDouble(Candidate::confidence).reversed()));
     List<Candidate> kept = new ArrayList<>();
-    for (Candidate c : merged) {
-      if (kept.stream().noneMatch(c::overlaps)) {
-        kept.add(c);
+    for (boolean modelOnly : new boolean[] {false, true}) {
+      for (Candidate c : merged) {
+        if (isModel(c) == modelOnly && kept.stream().noneMatch(c::overlaps)) {
+          kept.add(c);
+        }
       }
     }
     kept.sort(Comparator.comparing(Candidate::inTitle).reversed()

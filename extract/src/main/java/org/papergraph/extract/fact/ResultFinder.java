@@ -41,6 +41,13 @@ public final class ResultFinder {
       "more", "fewer", "less", "reduction", "absolute", "relative", "over", "slower", "smaller",
       "larger", "cheaper", "acceleration"));
 
+  /** "on the same dataset": the benchmark named earlier in the sentence. */
+  private static final Pattern SAME =
+      Pattern.compile("\\bthe same (?:dataset|benchmark|test set|task)s?\\b");
+  /** A bare number followed by one of these is a score ("its original 64.2 performance"). */
+  private static final Set<String> SCORE_WORDS = Set.of("performance", "score", "scores",
+      "accuracy");
+
   /** Results of one sentence; {@code own} is the key of the paper's own proposal, or null. */
   public List<ResultFact> find(Sentence s, List<Mention> all, String own) {
     List<ResultFact> out = new ArrayList<>();
@@ -89,7 +96,8 @@ public final class ResultFinder {
     String after = nextWord(text, valueEnd);
     Mention metricAfter = sm.after(base + valueEnd, 2, EntityType.METRIC);
     Mention metricBefore = sm.before(base + start, 40, EntityType.METRIC);
-    if (unit == null && metricAfter == null && metricBefore == null) {
+    if (unit == null && metricAfter == null && metricBefore == null
+        && !SCORE_WORDS.contains(after)) {
       return null;
     }
     if (COUNTED.contains(after)) {
@@ -105,7 +113,11 @@ public final class ResultFinder {
         || ("points".equals(unit) && !before.equals("of"));
     Mention bench = sm.after(base + valueEnd, 160, EntityType.BENCHMARK, EntityType.DATASET);
     if (bench == null) {
-      bench = sm.before(base + start, 40, EntityType.BENCHMARK, EntityType.DATASET);
+      bench = sm.before(base + start, 100, EntityType.BENCHMARK, EntityType.DATASET);
+    }
+    if (bench == null && SAME.matcher(text.substring(valueEnd,
+        Math.min(text.length(), valueEnd + 160))).find()) {
+      bench = sm.before(base + start, text.length(), EntityType.BENCHMARK, EntityType.DATASET);
     }
     Mention metric = metricAfter != null ? metricAfter : metricBefore;
     String subject = subject(sm, base + start, own, text);

@@ -63,6 +63,9 @@ public final class HeadCueSource implements CandidateSource {
         && adjacent(s, w.get(first - 1), w.get(first)) && i - first < 4) {
       first--;
     }
+    if (NameShape.isAdjectival(w.get(i).text())) {
+      return;
+    }
     boolean nameLike = NameShape.isNameLike(w.get(i).text());
     boolean multi = first < i && first > 0 && !s.inTitle();
     if (!multi) {

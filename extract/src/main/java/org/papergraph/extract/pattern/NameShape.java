@@ -13,6 +13,12 @@ public final class NameShape {
       "efficient", "intensive", "bound", "conditioned", "supervised", "annotated", "written",
       "labeled", "labelled", "derived", "inspired", "grounded", "focused", "rich");
 
+  /** True for hyphenated adjectives such as "English-only" or "ID-based": descriptions, not names. */
+  public static boolean isAdjectival(String word) {
+    int dash = word.lastIndexOf('-');
+    return dash > 0 && ADJECTIVAL.contains(word.substring(dash + 1).toLowerCase(java.util.Locale.ROOT));
+  }
+
   /**
    * True for words with a capital after the first letter (MiniPLM, DEEM, MatSci-Instruct), or
    * with a capital and digits (H3, GSM8K, Mamba-2); false for plain words, numbers, sizes,
