@@ -141,6 +141,8 @@ final class TrainCommand implements Callable<Integer> {
 
   private String command() {
     List<String> args = spec.commandLine().getParseResult().originalArgs();
+    int at = args.indexOf(spec.name());
+    args = at >= 0 ? args.subList(at + 1, args.size()) : args;
     return "./papergraph train" + (args.isEmpty() ? "" : " " + String.join(" ", args));
   }
 

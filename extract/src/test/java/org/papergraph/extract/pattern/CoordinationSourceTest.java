@@ -1,0 +1,67 @@
+package org.papergraph.extract.pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.papergraph.extract.EntityType;
+import org.papergraph.extract.text.AnalyzedPaper;
+import org.papergraph.extract.text.Sentence;
+import org.papergraph.extract.text.TextAnalyzer;
+import org.papergraph.ingest.Paper;
+
+class CoordinationSourceTest {
+
+  private static TextAnalyzer analyzer;
+
+  @BeforeAll
+  static void load() {
+    analyzer = TextAnalyzer.load();
+  }
+
+  private static Map<String, EntityType> run(String abs, List<Candidate> known) {
+    Paper p = Paper.of("p", "A title", abs);
+    List<Sentence> s = new ArrayList<>(analyzer.analyze(p.title(), true));
+    s.addAll(analyzer.analyze(abs, false));
+    List<Candidate> out = new ArrayList<>(known);
+    new CoordinationSource().find(new AnalyzedPaper(p, s), out);
+    return out.stream().filter(c -> c.source().equals(CoordinationSource.SOURCE))
+        .collect(Collectors.toMap(c -> abs.substring(c.start(), c.end()), Candidate::type,
+            (a, b) -> a));
+  }
+
+  @Test
+  void aPluralHeadNounTypesTheListAfterIt() {
+    Map<String, EntityType> found = run("Evaluations on two large-scale datasets, Zorblat and"
+        + " Quux Reviews, show gains.", List.of());
+    assertEquals(Map.of("Zorblat", EntityType.BENCHMARK, "Quux Reviews", EntityType.BENCHMARK),
+        found, "datasets in an evaluation sentence are benchmarks");
+  }
+
+  @Test
+  void knownMembersTypeTheirNeighbours() {
+    String abs = "It lags on copying tasks (e.g., 5-shot MMLU, Phonebook) and others.";
+    int at = abs.indexOf("MMLU");
+    Candidate mmlu = Candidate.of(at, at + 4, false, EntityType.BENCHMARK, 0.9, "dictionary");
+    Map<String, EntityType> found = run(abs, List.of(mmlu));
+    assertEquals(EntityType.BENCHMARK, found.get("Phonebook"));
+  }
+
+  @Test
+  void plainWordsAndUntypedListsGiveNothing() {
+    assertTrue(run("We study cats, dogs and birds in Paris and London.", List.of()).isEmpty());
+  }
+
+  @Test
+  void resultsOnAListAreBenchmarks() {
+    Map<String, EntityType> found = run("Our model achieves state-of-the-art accuracy on"
+        + " FooQA, BarBench and Baz-2.", List.of());
+    assertEquals(Map.of("FooQA", EntityType.BENCHMARK, "BarBench", EntityType.BENCHMARK,
+        "Baz-2", EntityType.BENCHMARK), found);
+  }
+}
