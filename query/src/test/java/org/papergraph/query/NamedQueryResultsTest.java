@@ -134,12 +134,11 @@ class NamedQueryResultsTest {
     }
 
     @Test
-    void topEntitiesPerTypeCountPapersAndShareRanks() {
+    void topEntitiesPerTypeCountPapers() {
         var rows = run("top-entities-per-type");
         var benchmarks = rows.stream().filter(r -> r.get("typeName").equals("Benchmark")).toList();
         assertEquals(List.of("MMLU", "GSM8K", "HumanEval", "WikiText-103"), column(benchmarks, "label"));
         assertEquals(List.of("3", "2", "1", "1"), column(benchmarks, "papers"));
-        assertEquals(List.of("1", "2", "3", "3"), column(benchmarks, "rank"));
         var models = rows.stream().filter(r -> r.get("typeName").equals("Model")).toList();
         assertEquals("LLaMA-2-13B", models.get(0).get("label"));
         assertEquals("3", models.get(0).get("papers"));
