@@ -3,6 +3,7 @@ package org.papergraph.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -140,6 +142,41 @@ class SampleGraphTest {
           .forEachRemaining(expected::add);
       assertTrue(expected.isIsomorphicWith(exported), "export differs from the store");
     }
+  }
+
+  @Test
+  void everyExportFormatParsesInIndependentParsers() throws Exception {
+    assumeTrue(IndependentParsers.rapperAvailable(), "raptor2-utils not installed");
+    Map<String, String> rapperSyntax = Map.of("turtle", "turtle", "ntriples", "ntriples",
+        "nquads", "nquads", "trig", "trig", "rdfxml", "rdfxml");
+    for (var e : rapperSyntax.entrySet()) {
+      Path file = export(e.getKey());
+      assertEquals(jenaCount(file), IndependentParsers.rapperCount(file, e.getValue()),
+          e.getKey() + ": raptor and Jena read the same number of statements");
+    }
+    if (IndependentParsers.rdflibAvailable()) {
+      Path jsonld = export("jsonld");
+      assertEquals(jenaCount(jsonld), IndependentParsers.rdflibJsonLdCount(jsonld),
+          "jsonld: rdflib and Jena read the same number of statements");
+    }
+  }
+
+  private Path export(String format) {
+    Path file = tmp.resolve("all." + ExportFormat.fromCliName(format).extension());
+    Cli r = Cli.run("export", "--store", store.toString(), "--format", format, "--out",
+        file.toString());
+    assertEquals(0, r.exit(), r.err());
+    return file;
+  }
+
+  private static long jenaCount(Path file) {
+    Dataset ds = DatasetFactory.create();
+    RDFDataMgr.read(ds, file.toString());
+    long quads = 0;
+    for (var it = ds.asDatasetGraph().find(); it.hasNext(); it.next()) {
+      quads++;
+    }
+    return quads;
   }
 
   @Test
