@@ -106,7 +106,7 @@ class BenchCommandsTest {
         List<String> all = r.firstRow();
         assertTrue(Integer.parseInt(all.get(3)) > 0, "requests: " + r.out());
         assertEquals("0", all.get(4), "errors: " + r.out());
-        assertTrue(r.out().contains("| leaderboard |"), r.out());
+        assertTrue(r.out().contains("| benchmarks-of-paper |"), r.out());
       }
     }
     assertEquals(2, run("bench", "queries", "--endpoint", "http://10.9.9.9/sparql").exit());
