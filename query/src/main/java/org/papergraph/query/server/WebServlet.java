@@ -14,6 +14,24 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code /} is {@code index.html}, {@code /web/NAME} any other file. Only plain file names are
  * served (no paths), with a Content-Security-Policy that allows scripts and styles from this server
  * alone.
+ *
+ * <p>The page ({@code index.html}, {@code app.js}, {@code app.css}) routes by URL fragment:
+ * {@code #/} home (trending benchmarks), {@code #/search/TEXT}, {@code #/entity/IRI},
+ * {@code #/paper/IRI} (IRI percent-encoded). Element ids are a stable contract for browser tests:
+ * {@code search-form}, {@code search-input}, {@code search-button}, {@code status} (class {@code error}
+ * on failure), {@code view}, {@code home-view}, {@code trending-list}, {@code search-view},
+ * {@code search-results} (links {@code a.result-link[data-kind=entity|paper]}), {@code entity-view}
+ * ({@code data-type}), {@code entity-label}, {@code entity-type}, {@code entity-paper-count},
+ * {@code entity-iri}, {@code entity-aliases}, {@code leaderboard}, {@code leaderboard-empty},
+ * {@code leaderboard-chart} (SVG, {@code rect.bar}), {@code leaderboard-table}
+ * ({@code tr.leaderboard-row}), {@code entity-results} ({@code tr.entity-result-row}),
+ * {@code entity-papers}, {@code entity-comentions}, {@code paper-view}, {@code paper-title},
+ * {@code paper-meta}, {@code paper-legend}, {@code paper-abstract} (mentions are
+ * {@code a.mention-link > mark.mention.type-TYPE} with {@code data-type}, {@code data-confidence},
+ * {@code data-entity} and a {@code title} tooltip), {@code paper-results} ({@code tr.result-row}),
+ * {@code paper-code} ({@code a.code-link}), {@code paper-entities}, {@code sparql-queries} (a
+ * {@code details} element), {@code sparql-list} ({@code pre.sparql-query[data-query=NAME]}),
+ * {@code sparql-count}. After each render {@code body[data-ready]} is set to a counter.
  */
 public final class WebServlet extends HttpServlet {
 
