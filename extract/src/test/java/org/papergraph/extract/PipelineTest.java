@@ -84,6 +84,16 @@ class PipelineTest {
   }
 
   @Test
+  void anEntityIsNeverAVariantOfItself() {
+    // the sized name's family ("Solar") is an alias of the same entry: no family to link to
+    Extraction x = small.extract(Paper.of("s", "x", "We fine-tune Solar 10.7B on our data."));
+    Entity solar = entity(x, "model/solar-10-7b");
+    assertEquals(10_700_000_000L, solar.parameterCount());
+    assertTrue(solar.variantOf() == null || !solar.variantOf().equals(solar.key()),
+        "variantOf " + solar.variantOf());
+  }
+
+  @Test
   void oneEntityPerThingWithStableKeysAndVariants() {
     Extraction x = small.extract(Paper.of("v", "Tuning LLaMA 2",
         "We compare Llama-2 and LLaMA-2 with LLaMA-2-13B and Falcon-40B."));

@@ -136,7 +136,9 @@ public final class EntityBuilder {
         alt.add(s);
       }
     }
-    return new Entity(key, type, label, alt, variantOf, params, List.of());
+    // a family name that resolves back to this entry (an alias like "SOLAR") is no family
+    return new Entity(key, type, label, alt, key.equals(variantOf) ? null : variantOf, params,
+        List.of());
   }
 
   private String familyName(String family, EntityType type) {
