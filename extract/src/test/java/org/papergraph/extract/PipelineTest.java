@@ -85,12 +85,16 @@ class PipelineTest {
 
   @Test
   void anEntityIsNeverAVariantOfItself() {
-    // the sized name's family ("Solar") is an alias of the same entry: no family to link to
-    Extraction x = small.extract(Paper.of("s", "x", "We fine-tune Solar 10.7B on our data."));
-    Entity solar = entity(x, "model/solar-10-7b");
-    assertEquals(10_700_000_000L, solar.parameterCount());
-    assertTrue(solar.variantOf() == null || !solar.variantOf().equals(solar.key()),
-        "variantOf " + solar.variantOf());
+    // a sized name whose family part is an alias of the same entry has no family to link to;
+    // every entity of the bundled dictionary named this way must hold the invariant
+    for (Pipeline p : List.of(small, full)) {
+      Extraction x = p.extract(Paper.of("s", "x",
+          "We fine-tune Solar 10.7B and SOLAR 10.7B and compare them with LLaMA-2-13B."));
+      assertFalse(x.entities().isEmpty());
+      for (Entity e : x.entities()) {
+        assertFalse(e.key().equals(e.variantOf()), e.key() + " is a variant of itself");
+      }
+    }
   }
 
   @Test
