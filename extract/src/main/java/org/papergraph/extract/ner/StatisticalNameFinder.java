@@ -13,7 +13,9 @@ import opennlp.tools.util.Span;
 
 /**
  * Runs a trained name finder model. The model is loaded once and shared; this wrapper is
- * thread-safe (OpenNLP's {@link ThreadSafeNameFinderME} keeps one {@code NameFinderME} per thread).
+ * thread-safe: the {@link BeamDecoder} (same answers as OpenNLP's {@code NameFinderME}, about
+ * three times faster) or, for models it does not support, OpenNLP's {@link ThreadSafeNameFinderME}
+ * keep their per-document state per thread.
  *
  * <p>Adaptive data: the model's previous-map feature remembers how tokens were labelled earlier in
  * the same document. {@link #find(String[])} treats its sentence as a whole document and clears
@@ -27,9 +29,22 @@ public final class StatisticalNameFinder implements AutoCloseable {
   public static final String BUNDLED_MODEL = "/org/papergraph/extract/ner/tdmsci-ner.bin";
 
   private final ThreadSafeNameFinderME finder;
+  private final BeamDecoder decoder;
 
+  /** Runs {@code model} with the {@link BeamDecoder} when it supports the model. */
   public StatisticalNameFinder(TokenNameFinderModel model) {
-    this.finder = new ThreadSafeNameFinderME(Objects.requireNonNull(model, "model"));
+    this(model, true);
+  }
+
+  /**
+   * Runs {@code model} with OpenNLP's own {@code NameFinderME} when {@code fast} is false (the
+   * reference the fast decoder is tested against), else with the {@link BeamDecoder} if it
+   * supports the model.
+   */
+  public StatisticalNameFinder(TokenNameFinderModel model, boolean fast) {
+    Objects.requireNonNull(model, "model");
+    this.decoder = fast && BeamDecoder.supports(model) ? new BeamDecoder(model) : null;
+    this.finder = decoder == null ? new ThreadSafeNameFinderME(model) : null;
   }
 
   public static StatisticalNameFinder load(Path modelFile) throws IOException {
@@ -51,9 +66,9 @@ public final class StatisticalNameFinder implements AutoCloseable {
       return List.of();
     }
     try {
-      return convert(finder.find(tokens));
+      return convert(run(tokens));
     } finally {
-      finder.clearAdaptiveData();
+      clear();
     }
   }
 
@@ -62,12 +77,24 @@ public final class StatisticalNameFinder implements AutoCloseable {
     List<List<TypedTokenSpan>> names = new ArrayList<>(sentences.size());
     try {
       for (String[] tokens : sentences) {
-        names.add(tokens.length == 0 ? List.of() : convert(finder.find(tokens)));
+        names.add(tokens.length == 0 ? List.of() : convert(run(tokens)));
       }
     } finally {
-      finder.clearAdaptiveData();
+      clear();
     }
     return names;
+  }
+
+  private Span[] run(String[] tokens) {
+    return decoder != null ? decoder.find(tokens) : finder.find(tokens);
+  }
+
+  private void clear() {
+    if (decoder != null) {
+      decoder.clearAdaptiveData();
+    } else {
+      finder.clearAdaptiveData();
+    }
   }
 
   private static List<TypedTokenSpan> convert(Span[] spans) {
@@ -82,7 +109,11 @@ public final class StatisticalNameFinder implements AutoCloseable {
   /** Releases the calling thread's finder instance. */
   @Override
   public void close() {
-    finder.close();
+    if (finder != null) {
+      finder.close();
+    } else {
+      decoder.close();
+    }
   }
 
   private static final class Bundled {

@@ -22,10 +22,13 @@ public final class Lexicon implements Predicate<String> {
   private static final Pattern IGNORED = Pattern.compile("[\\s\\p{Pd}_]+");
   private static final Lexicon EMPTY = new Lexicon(new TreeSet<>());
 
-  private final Set<String> keys;
+  private final java.util.SortedSet<String> keys;
+  /** The same keys in a hash set: lookups run once per candidate token run, so they are hot. */
+  private final Set<String> lookup;
 
   private Lexicon(TreeSet<String> keys) {
     this.keys = java.util.Collections.unmodifiableSortedSet(keys);
+    this.lookup = new java.util.HashSet<>(keys);
   }
 
   public static Lexicon empty() {
@@ -46,18 +49,32 @@ public final class Lexicon implements Predicate<String> {
 
   /** The comparison key of a name or of concatenated tokens. */
   public static String normalize(String text) {
+    if (plainAscii(text)) {
+      return text.toLowerCase(java.util.Locale.ROOT);
+    }
     String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
     return IGNORED.matcher(folded).replaceAll("");
+  }
+
+  /** ASCII letters, digits and punctuation other than hyphens and underscores: NFKC is a no-op. */
+  private static boolean plainAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c <= ' ' || c >= 0x7f || c == '-' || c == '_') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code name} (in any spelling with the same normal form) is in the lexicon. */
   @Override
   public boolean test(String name) {
-    return keys.contains(normalize(name));
+    return lookup.contains(normalize(name));
   }
 
   boolean containsKey(String key) {
-    return keys.contains(key);
+    return lookup.contains(key);
   }
 
   public int size() {

@@ -70,13 +70,15 @@ public final class LexiconFeatureGenerator implements AdaptiveFeatureGenerator {
     if (keys[start].isEmpty()) {
       return 0;
     }
-    for (int n = Math.min(maxTokens, keys.length - start); n >= 1; n--) {
-      if (!keys[start + n - 1].isEmpty()
-          && lexicon.containsKey(String.join("", Arrays.asList(keys).subList(start, start + n)))) {
-        return n;
+    int longest = 0;
+    StringBuilder joined = new StringBuilder();
+    for (int n = 1; n <= Math.min(maxTokens, keys.length - start); n++) {
+      joined.append(keys[start + n - 1]);
+      if (!keys[start + n - 1].isEmpty() && lexicon.containsKey(joined.toString())) {
+        longest = n;
       }
     }
-    return 0;
+    return longest;
   }
 
   /**
