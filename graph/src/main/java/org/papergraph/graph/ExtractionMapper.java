@@ -49,6 +49,16 @@ public final class ExtractionMapper {
   }
 
   /**
+   * Checks the promises the graph relies on (anchors match the text, references resolve), so a
+   * caller can set one paper aside instead of failing a whole batch.
+   *
+   * @throws IllegalArgumentException naming the paper and the broken promise
+   */
+  public static void check(Extraction x) {
+    ExtractionCheck.check(x);
+  }
+
+  /**
    * The paper's named graph; when {@code activity} is given, the graph names it with {@code
    * prov:wasGeneratedBy}.
    *

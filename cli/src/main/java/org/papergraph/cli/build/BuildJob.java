@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,11 +19,14 @@ import org.papergraph.extract.Extraction;
 import org.papergraph.extract.Extractor;
 import org.papergraph.extract.Pipeline;
 import org.papergraph.graph.BuildActivity;
+import org.papergraph.graph.ExtractionMapper;
 import org.papergraph.graph.IriScheme;
 import org.papergraph.graph.PaperStore;
 import org.papergraph.graph.WriteSummary;
 import org.papergraph.ingest.Paper;
 import org.papergraph.ingest.PaperInputs;
+import org.papergraph.ingest.Rejection;
+import org.papergraph.ingest.SourcePosition;
 
 /**
  * Ingest, extract and write, streaming: papers arrive in order from the inputs, are extracted in
@@ -37,10 +41,25 @@ public final class BuildJob {
   private final BuildSettings settings;
   private final PrintWriter progress;
 
+  private final Extractor extractor;
+  private final String configuration;
+
   /** @param progress where progress lines go (standard error), or null for none */
   public BuildJob(BuildSettings settings, PrintWriter progress) {
+    this(settings, progress, Pipeline.load());
+  }
+
+  private BuildJob(BuildSettings settings, PrintWriter progress, Pipeline pipeline) {
+    this(settings, progress, pipeline, pipeline.configuration());
+  }
+
+  /** A build with another extractor, as tests use it; {@code configuration} goes to provenance. */
+  BuildJob(BuildSettings settings, PrintWriter progress, Extractor extractor,
+      String configuration) {
     this.settings = settings;
     this.progress = progress;
+    this.extractor = extractor;
+    this.configuration = configuration;
   }
 
   public BuildSummary run() throws Exception {
@@ -54,9 +73,8 @@ public final class BuildJob {
   private BuildSummary runOnce() throws Exception {
     Instant started = Instant.now();
     List<String> inputs = settings.strict() ? StrictCheck.verify(settings) : settings.inputs();
-    Pipeline pipeline = Pipeline.load();
     BuildActivity activity = new BuildActivity(Version.get(), started, null,
-        InputDigests.of(inputs), pipeline.configuration());
+        InputDigests.of(inputs), configuration);
     ExecutorService workers = Executors.newFixedThreadPool(settings.threads());
     try (PaperStore store = PaperStore.open(settings.store(), new IriScheme(settings.base()));
         RejectLog rejects = RejectLog.open(settings.rejects(), SHOWN_REJECTIONS);
@@ -65,15 +83,15 @@ public final class BuildJob {
       Map<String, Paper> chunk = new LinkedHashMap<>();
       Progress meter = new Progress(progress);
       var stats = PaperInputs.read(inputs, settings.ingest(), new ChunkingHandler(chunk, rejects,
-          meter, full -> tally.add(writer.submit(tally.note(extract(pipeline, workers, full))))));
+          meter, full -> tally.add(writer.submit(tally.note(extract(extractor, workers, full, rejects, meter))))));
       if (!chunk.isEmpty()) {
         List<Paper> rest = new ArrayList<>(chunk.values());
-        tally.add(writer.submit(tally.note(extract(pipeline, workers, rest))));
+        tally.add(writer.submit(tally.note(extract(extractor, workers, rest, rejects, meter))));
       }
       tally.add(writer.commit());
       meter.done();
       double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
-      return new BuildSummary(stats.papers(), stats.rejected(), rejects.shown(), stats.warnings(),
+      return new BuildSummary(stats.papers(), rejects.count(), rejects.shown(), stats.warnings(),
           stats.duplicates(), tally.entities.size(), tally.mentions, tally.results,
           store.tripleCount(), seconds);
     } finally {
@@ -81,15 +99,33 @@ public final class BuildJob {
     }
   }
 
+  /**
+   * Extracts a chunk on the worker threads. A paper whose extraction fails, or breaks a promise
+   * the graph relies on, is set aside and reported as skipped: one bad paper never sinks a build.
+   */
   private static List<Extraction> extract(Extractor extractor, ExecutorService workers,
-      List<Paper> papers) throws Exception {
+      List<Paper> papers, RejectLog rejects, Progress progress) throws Exception {
     List<Callable<Extraction>> jobs = new ArrayList<>(papers.size());
     for (Paper p : papers) {
-      jobs.add(() -> extractor.extract(p));
+      jobs.add(() -> {
+        Extraction x = extractor.extract(p);
+        ExtractionMapper.check(x);
+        return x;
+      });
     }
     List<Extraction> out = new ArrayList<>(papers.size());
-    for (Future<Extraction> f : workers.invokeAll(jobs)) {
-      out.add(f.get());
+    List<Future<Extraction>> done = workers.invokeAll(jobs);
+    for (int i = 0; i < done.size(); i++) {
+      try {
+        out.add(done.get(i).get());
+      } catch (ExecutionException e) {
+        Paper p = papers.get(i);
+        Rejection r = new Rejection(p.origin() != null ? p.origin()
+            : new SourcePosition(p.id(), ""), "extraction failed for paper " + p.id() + ": "
+            + e.getCause().getMessage(), p.title());
+        rejects.add(r);
+        progress.rejected(r);
+      }
     }
     return out;
   }

@@ -13,6 +13,7 @@ final class RejectLog implements AutoCloseable {
   private final RejectsWriter file;
   private final int keep;
   private final List<String> shown = new ArrayList<>();
+  private long count;
 
   private RejectLog(RejectsWriter file, int keep) {
     this.file = file;
@@ -24,12 +25,18 @@ final class RejectLog implements AutoCloseable {
   }
 
   void add(Rejection r) {
+    count++;
     if (shown.size() < keep) {
       shown.add(r.describe());
     }
     if (file != null) {
       file.write(r);
     }
+  }
+
+  /** Every record set aside: unreadable ones and papers whose extraction failed. */
+  long count() {
+    return count;
   }
 
   List<String> shown() {
