@@ -40,6 +40,7 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 final class BeamDecoder {
 
   private static final String MODEL_ENTRY = "nameFinder.model";
+  private static final String LEXICON_ENTRY = "papergraph-lexicon.txt";
   private static final double ZERO_LOG = -100000;
 
   private final TokenNameFinderFactory factory;
@@ -52,7 +53,20 @@ final class BeamDecoder {
   private final boolean[][] valid;
   private final Context[] po;
   private final Context[] ppo;
-  private final ThreadLocal<NameContextGenerator> generators;
+  private final ThreadLocal<State> states;
+  /** Feature lookups without feature strings, or null when the model has other features. */
+  private final CompiledFeatures compiled;
+
+  /** Per-thread state: the model's generators (generic path) or the previous-label map. */
+  private static final class State {
+    final NameContextGenerator generator;
+    final Map<String, String> previous = new java.util.HashMap<>();
+    final List<Context> buffer = new ArrayList<>(64);
+
+    State(NameContextGenerator generator) {
+      this.generator = generator;
+    }
+  }
 
   @SuppressWarnings("unchecked")
   BeamDecoder(TokenNameFinderModel model) {
@@ -86,7 +100,16 @@ final class BeamDecoder {
       po[o + 1] = features.get("po=" + name);
       ppo[o + 1] = features.get("ppo=" + name);
     }
-    this.generators = ThreadLocal.withInitial(factory::createContextGenerator);
+    this.states = ThreadLocal.withInitial(() -> new State(factory.createContextGenerator()));
+    Object lexicon = model.getArtifact(LEXICON_ENTRY);
+    this.compiled = lexicon instanceof byte[] bytes ? CompiledFeatures.forModel(features,
+        org.papergraph.extract.ner.features.Lexicon.fromBytes(bytes),
+        factory.createContextGenerator()) : null;
+  }
+
+  /** Whether the fast feature path is on for this model (false: generic feature generators). */
+  boolean compiled() {
+    return compiled != null;
   }
 
   /** Whether the model is one this decoder reproduces exactly (a GIS maxent model). */
@@ -98,17 +121,23 @@ final class BeamDecoder {
 
   /** Names of one sentence; the adaptive data is updated with this sentence's outcomes. */
   Span[] find(String[] tokens) {
-    NameContextGenerator generator = generators.get();
+    State state = states.get();
     int n = tokens.length;
     int k = outcomes.length;
-    Hypothesis best = decode(generator, tokens, n, k);
+    Hypothesis best = decode(state, tokens, n, k);
     String[] labels = new String[n];
     double[] probs = new double[n];
     for (Hypothesis h = best; h != null && h.position >= 0; h = h.parent) {
       labels[h.position] = outcomes[h.outcome];
       probs[h.position] = h.prob;
     }
-    generator.updateAdaptiveData(tokens, labels);
+    if (compiled != null) {
+      for (int i = 0; i < n; i++) {
+        state.previous.put(tokens[i], labels[i]);
+      }
+    } else {
+      state.generator.updateAdaptiveData(tokens, labels);
+    }
     Span[] spans = codec.decode(Arrays.asList(labels));
     Span[] out = new Span[spans.length];
     for (int i = 0; i < spans.length; i++) {
@@ -123,15 +152,18 @@ final class BeamDecoder {
 
   /** Forgets the labels of earlier sentences (call at the end of a document). */
   void clearAdaptiveData() {
-    generators.get().clearAdaptiveData();
+    State state = states.get();
+    state.generator.clearAdaptiveData();
+    state.previous.clear();
   }
 
   /** Releases the calling thread's feature generators. */
   void close() {
-    generators.remove();
+    states.remove();
   }
 
-  private Hypothesis decode(NameContextGenerator generator, String[] tokens, int n, int k) {
+  private Hypothesis decode(State state, String[] tokens, int n, int k) {
+    CompiledFeatures.Sentence sentence = compiled == null ? null : compiled.sentence(tokens);
     Comparator<Hypothesis> order = (a, b) -> Double.compare(b.score, a.score);
     PriorityQueue<Hypothesis> prev = new PriorityQueue<>(size, order);
     PriorityQueue<Hypothesis> next = new PriorityQueue<>(size, order);
@@ -141,8 +173,12 @@ final class BeamDecoder {
     double[] sorted = new double[k];
     for (int i = 0; i < n; i++) {
       Arrays.fill(fixed, prior);
-      for (String f : generator.getContext(i, tokens, null, null)) {
-        add(fixed, features.get(f));
+      if (sentence != null) {
+        compiled.sum(sentence, i, state.previous, fixed, state.buffer);
+      } else {
+        for (String f : state.generator.getContext(i, tokens, null, null)) {
+          add(fixed, features.get(f));
+        }
       }
       String token = tokens[i];
       String shape = FeatureGeneratorUtil.tokenFeature(token);
@@ -206,7 +242,7 @@ final class BeamDecoder {
     }
   }
 
-  private static void add(double[] sums, Context c) {
+  static void add(double[] sums, Context c) {
     if (c == null) {
       return;
     }

@@ -65,6 +65,12 @@ class BeamDecoderTest {
   }
 
   @Test
+  void bundledModelUsesCompiledFeatures() {
+    assertTrue(new BeamDecoder(StatisticalNameFinder.bundledModel()).compiled(),
+        "the committed model's features match CompiledFeatures on the probe text");
+  }
+
+  @Test
   void bundledModelGivesNameFinderMeAnswers() throws Exception {
     int names = compare(StatisticalNameFinder.bundledModel(), documents());
     assertTrue(names > 20, "the bundled model finds names in the sample, found " + names);

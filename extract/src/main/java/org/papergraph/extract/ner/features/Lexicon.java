@@ -22,12 +22,12 @@ public final class Lexicon implements Predicate<String> {
   private static final Pattern IGNORED = Pattern.compile("[\\s\\p{Pd}_]+");
   private static final Lexicon EMPTY = new Lexicon(new TreeSet<>());
 
-  private final java.util.SortedSet<String> keys;
+  private final java.util.NavigableSet<String> keys;
   /** The same keys in a hash set: lookups run once per candidate token run, so they are hot. */
   private final Set<String> lookup;
 
   private Lexicon(TreeSet<String> keys) {
-    this.keys = java.util.Collections.unmodifiableSortedSet(keys);
+    this.keys = java.util.Collections.unmodifiableNavigableSet(keys);
     this.lookup = new java.util.HashSet<>(keys);
   }
 
@@ -71,6 +71,12 @@ public final class Lexicon implements Predicate<String> {
   @Override
   public boolean test(String name) {
     return lookup.contains(normalize(name));
+  }
+
+  /** Whether some key starts with {@code prefix} (a key equal to it counts). */
+  boolean hasKeyStartingWith(String prefix) {
+    String next = keys.ceiling(prefix);
+    return next != null && next.startsWith(prefix);
   }
 
   boolean containsKey(String key) {

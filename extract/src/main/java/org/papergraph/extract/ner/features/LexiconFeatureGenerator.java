@@ -47,7 +47,7 @@ public final class LexiconFeatureGenerator implements AdaptiveFeatureGenerator {
   }
 
   /** B/I tags (null outside matches) for every token of the sentence. */
-  String[] tag(String[] tokens) {
+  public String[] tag(String[] tokens) {
     String[] keys = Arrays.stream(tokens).map(Lexicon::normalize).toArray(String[]::new);
     String[] tags = new String[tokens.length];
     int i = 0;
@@ -74,8 +74,12 @@ public final class LexiconFeatureGenerator implements AdaptiveFeatureGenerator {
     StringBuilder joined = new StringBuilder();
     for (int n = 1; n <= Math.min(maxTokens, keys.length - start); n++) {
       joined.append(keys[start + n - 1]);
-      if (!keys[start + n - 1].isEmpty() && lexicon.containsKey(joined.toString())) {
+      String key = joined.toString();
+      if (!keys[start + n - 1].isEmpty() && lexicon.containsKey(key)) {
         longest = n;
+      }
+      if (!lexicon.hasKeyStartingWith(key)) {
+        break;
       }
     }
     return longest;
