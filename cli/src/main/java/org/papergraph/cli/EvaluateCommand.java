@@ -65,6 +65,11 @@ final class EvaluateCommand implements Callable<Integer> {
           + " comma-separated, for ablations (default: ${DEFAULT-VALUE}).")
   String components;
 
+  @Option(names = "--model", paramLabel = "MODEL.bin",
+      description = "Name finder model for the model component instead of the committed one"
+          + " (for cross-validation: papergraph train --out, then evaluate with it).")
+  java.nio.file.Path model;
+
   @Override
   public Integer call() throws Exception {
     Set<Pipeline.Component> parts;
@@ -75,6 +80,13 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     List<GoldPaper> selected = Split.parse(split).select(GoldFile.read(gold));
     Pipeline pipeline = Pipeline.load(Dictionary.loadDefault(), parts, List.of());
+    if (model != null) {
+      if (!java.nio.file.Files.isRegularFile(model)) {
+        throw new ParameterException(spec.commandLine(), "--model: no such file: " + model);
+      }
+      pipeline = pipeline.withNameFinder(
+          org.papergraph.extract.ner.StatisticalNameFinder.load(model));
+    }
     List<Paper> papers = new ArrayList<>();
     PaperInputs.read(inputs, ingest.options(), new PaperHandler() {
       @Override

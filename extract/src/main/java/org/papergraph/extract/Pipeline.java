@@ -12,6 +12,7 @@ import org.papergraph.extract.combine.EntityBuilder;
 import org.papergraph.extract.fact.ResultFinder;
 import org.papergraph.extract.fact.SizeFinder;
 import org.papergraph.extract.pattern.AcronymSource;
+import org.papergraph.extract.pattern.BenchmarkCueSource;
 import org.papergraph.extract.pattern.Candidate;
 import org.papergraph.extract.pattern.CandidateSource;
 import org.papergraph.extract.pattern.CodeLinks;
@@ -66,14 +67,18 @@ public final class Pipeline implements Extractor {
   private final TextAnalyzer analyzer;
   private final Dictionary dictionary;
   private final List<CandidateSource> sources;
+  private final List<CandidateSource> extraSources;
   private final Set<Component> components;
   private final Combiner combiner = new Combiner();
   private final EntityBuilder builder;
   private final ResultFinder results = new ResultFinder();
   private final SizeFinder sizes = new SizeFinder();
 
+  private final NameFinderSource model;
+
   private Pipeline(TextAnalyzer analyzer, Dictionary dictionary, Set<Component> components,
-      List<CandidateSource> extra) {
+      List<CandidateSource> extra, NameFinderSource model) {
+    this.model = model;
     this.analyzer = analyzer;
     this.dictionary = dictionary;
     this.components = Set.copyOf(components);
@@ -85,17 +90,19 @@ public final class Pipeline implements Extractor {
       s.add(new AcronymSource());
       s.add(new ProposalSource());
       s.add(new HeadCueSource());
+      s.add(new BenchmarkCueSource());
       s.add(new ModelShapeSource());
       s.add(new NounPhraseSource(analyzer));
       s.add(new RepeatedNameSource());
     }
     if (components.contains(Component.MODEL)) {
-      s.add(NameFinderSource.bundled());
+      s.add(model != null ? model : NameFinderSource.bundled());
     }
     if (components.contains(Component.PATTERNS)) {
       s.add(new CoordinationSource());
     }
     s.addAll(extra);
+    this.extraSources = List.copyOf(extra);
     this.sources = List.copyOf(s);
     this.builder = new EntityBuilder(dictionary);
   }
@@ -116,12 +123,21 @@ public final class Pipeline implements Extractor {
    */
   public static Pipeline load(Dictionary dictionary, Set<Component> components,
       List<CandidateSource> extra) {
-    return new Pipeline(TextAnalyzer.load(), dictionary, components, extra);
+    return new Pipeline(TextAnalyzer.load(), dictionary, components, extra, null);
+  }
+
+  /**
+   * The same models, dictionary and components, with {@code finder} as the MODEL component
+   * instead of the committed name finder (for cross-validation of retrained models).
+   */
+  public Pipeline withNameFinder(org.papergraph.extract.ner.StatisticalNameFinder finder) {
+    return new Pipeline(analyzer, dictionary, components, extraSources,
+        new NameFinderSource(finder));
   }
 
   /** The same models and dictionary with other components; cheap, for ablations. */
   public Pipeline with(Set<Component> components, List<CandidateSource> extra) {
-    return new Pipeline(analyzer, dictionary, components, extra);
+    return new Pipeline(analyzer, dictionary, components, extra, model);
   }
 
   public Dictionary dictionary() {
