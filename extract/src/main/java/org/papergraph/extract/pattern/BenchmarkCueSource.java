@@ -107,7 +107,14 @@ public final class BenchmarkCueSource implements CandidateSource {
    * a number or a capitalized word).
    */
   static boolean isBenchmarkShape(String t) {
-    return t.length() >= 5 && SHAPE.matcher(t).matches() && !Cues.isGeneric(t);
+    return t.length() >= 5 && Character.isUpperCase(t.charAt(0)) && hasSuffixWord(t)
+        && SHAPE.matcher(t).matches() && !Cues.isGeneric(t);
+  }
+
+  /** Cheap test before the regex: the word contains one of the suffix words at all. */
+  private static boolean hasSuffixWord(String t) {
+    return t.contains("ench") || t.contains("ENCH") || t.contains("Eval") || t.contains("QA")
+        || t.contains("Arena");
   }
 
   private static boolean weBefore(List<Word> w, int i) {
