@@ -15,6 +15,12 @@ import org.papergraph.extract.text.Word;
 public final class HeadCueSource implements CandidateSource {
 
   static final double CONFIDENCE = 0.65;
+  /**
+   * One plain capitalized word before a method head ("an Instructor module", "the Planner
+   * component") is often a role written with a capital, not a name: below the combiner's
+   * threshold on its own, kept when other evidence agrees.
+   */
+  static final double PLAIN_METHOD = 0.4;
   private static final Set<String> TRAIN = Set.copyOf(java.util.Arrays.asList("trained", "train", "pretrained", "pre-trained",
       "pretrain", "pre-train", "finetuned", "fine-tuned", "fine-tune", "finetune", "training",
       "pretraining", "pre-training"));
@@ -84,8 +90,8 @@ public final class HeadCueSource implements CandidateSource {
     int start = w.get(first).start();
     String text = s.field().substring(start, w.get(i).end());
     if (!Cues.isGeneric(text)) {
-      out.add(new Candidate(start, w.get(i).end(), s.inTitle(), h, CONFIDENCE, name(), null,
-          null));
+      double c = h == EntityType.METHOD && first == i && !nameLike ? PLAIN_METHOD : CONFIDENCE;
+      out.add(new Candidate(start, w.get(i).end(), s.inTitle(), h, c, name(), null, null));
     }
   }
 

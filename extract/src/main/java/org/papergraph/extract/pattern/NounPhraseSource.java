@@ -88,7 +88,8 @@ public final class NounPhraseSource implements CandidateSource {
         while (first < i && !startsPhrase(w.get(first), tags[first - from])) {
           first++;
         }
-        if (first < i) {
+        String phrase = s.field().substring(w.get(first).start(), w.get(i).end());
+        if (first < i && !Cues.isGeneric(phrase)) {
           out.add(Candidate.of(w.get(first).start(), w.get(i).end(), s.inTitle(), t, CONFIDENCE,
               name()));
         }
@@ -124,7 +125,33 @@ public final class NounPhraseSource implements CandidateSource {
             && m.index() == 0)) {
       return false;
     }
+    if (comparative(lower) || inflectedS(lower)) {
+      return false;
+    }
     return pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("PROPN")
         || (pos.equals("VERB") && (lower.endsWith("ed") || lower.endsWith("ing")));
+  }
+
+  /** Comparatives and superlatives: a comparison describes, it does not name. */
+  private static final Set<String> COMPARATIVE = Set.copyOf(java.util.Arrays.asList("deeper",
+      "broader", "richer", "finer", "wider", "larger", "smaller", "longer", "shorter", "greater",
+      "easier", "harder", "simpler", "cheaper", "weaker", "newer", "older", "tighter", "closer",
+      "clearer", "lighter", "heavier", "smarter", "deepest", "broadest", "largest", "smallest",
+      "longest", "greatest", "easiest", "hardest", "simplest", "strongest", "latest", "finest",
+      "fastest", "slower", "slowest", "cheapest", "weakest", "widest", "richest"));
+
+  static boolean comparative(String lower) {
+    return COMPARATIVE.contains(lower);
+  }
+
+  /**
+   * A word ending in a plural or third-person "-s" ("messages", "hinders"): English compound
+   * names take singular modifiers ("message detection"), so such a word ends the phrase. Words
+   * whose "-s" is no inflection (class, corpus, analysis, physics, news) stay modifiers.
+   */
+  static boolean inflectedS(String lower) {
+    return lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")
+        && !lower.endsWith("us") && !lower.endsWith("is") && !lower.endsWith("ics")
+        && !lower.endsWith("ous") && !lower.equals("news");
   }
 }

@@ -1,0 +1,48 @@
+package org.papergraph.extract.pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.papergraph.extract.EntityType;
+import org.papergraph.extract.combine.Combiner;
+import org.papergraph.extract.text.AnalyzedPaper;
+import org.papergraph.extract.text.Sentence;
+import org.papergraph.extract.text.TextAnalyzer;
+import org.papergraph.ingest.Paper;
+
+/** Made-up names before head nouns. */
+class HeadCueSourceTest {
+
+  private static TextAnalyzer analyzer;
+
+  @BeforeAll
+  static void load() {
+    analyzer = TextAnalyzer.load();
+  }
+
+  private static Candidate find(String abs, String name) {
+    Paper p = Paper.of("p", "A title", abs);
+    List<Sentence> s = new ArrayList<>(analyzer.analyze(p.title(), true));
+    s.addAll(analyzer.analyze(abs, false));
+    List<Candidate> out = new ArrayList<>();
+    new HeadCueSource().find(new AnalyzedPaper(p, s), out);
+    return out.stream().filter(c -> abs.substring(c.start(), c.end()).equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not in " + out));
+  }
+
+  @Test
+  void plainCapitalizedWordBeforeMethodHeadNeedsSupport() {
+    Candidate role = find("Drafts come from a Planner module and a Critic module.", "Planner");
+    assertEquals(EntityType.METHOD, role.type());
+    assertTrue(role.confidence() < Combiner.THRESHOLD, role.toString());
+    Candidate shaped = find("Drafts come from the ZorbNet module.", "ZorbNet");
+    assertTrue(shaped.confidence() >= Combiner.THRESHOLD, shaped.toString());
+    Candidate bench = find("We evaluate on the Quokka benchmark.", "Quokka");
+    assertEquals(EntityType.BENCHMARK, bench.type());
+    assertTrue(bench.confidence() >= Combiner.THRESHOLD, bench.toString());
+  }
+}

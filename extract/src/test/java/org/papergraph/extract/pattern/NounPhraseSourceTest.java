@@ -1,0 +1,68 @@
+package org.papergraph.extract.pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.papergraph.extract.EntityType;
+import org.papergraph.extract.text.AnalyzedPaper;
+import org.papergraph.extract.text.Sentence;
+import org.papergraph.extract.text.TextAnalyzer;
+import org.papergraph.ingest.Paper;
+
+/** Made-up sentences: which noun phrases are task or method names and which are descriptions. */
+class NounPhraseSourceTest {
+
+  private static TextAnalyzer analyzer;
+
+  @BeforeAll
+  static void load() {
+    analyzer = TextAnalyzer.load();
+  }
+
+  private static Map<String, EntityType> run(String abs) {
+    Paper p = Paper.of("p", "A title", abs);
+    List<Sentence> s = new ArrayList<>(analyzer.analyze(p.title(), true));
+    s.addAll(analyzer.analyze(abs, false));
+    List<Candidate> out = new ArrayList<>();
+    new NounPhraseSource(analyzer).find(new AnalyzedPaper(p, s), out);
+    return out.stream().collect(Collectors.toMap(c -> abs.substring(c.start(), c.end()),
+        Candidate::type, (a, b) -> a));
+  }
+
+  @Test
+  void namedPhrasesWithSpecificModifiers() {
+    Map<String, EntityType> found = run("We study protein function classification and use "
+        + "teacher ensemble distillation.");
+    assertEquals(EntityType.TASK, found.get("protein function classification"),
+        found.toString());
+    assertEquals(EntityType.METHOD, found.get("teacher ensemble distillation"),
+        found.toString());
+  }
+
+  @Test
+  void genericPhrasesAreNotNames() {
+    assertEquals(Map.of(), run("Current machine learning systems are brittle."));
+    assertEquals(Map.of(), run("These results give a deeper understanding of the shift."));
+    assertEquals(Map.of(), run("We report the broadest reasoning gains so far."));
+  }
+
+  @Test
+  void pluralAndVerbModifiersEndThePhrase() {
+    Map<String, EntityType> found = run("The noise hinders learning from data, and we build "
+        + "social media messages detection tools.");
+    assertFalse(found.containsKey("hinders learning"), found.toString());
+    assertFalse(found.containsKey("media messages detection"), found.toString());
+    assertTrue(NounPhraseSource.inflectedS("messages"));
+    assertTrue(NounPhraseSource.inflectedS("hinders"));
+    for (String w : List.of("corpus", "analysis", "physics", "news", "class", "various")) {
+      assertFalse(NounPhraseSource.inflectedS(w), w);
+    }
+  }
+}
