@@ -21,6 +21,7 @@ import org.papergraph.graph.map.Slugs;
  * result     &lt;base&gt;result/&lt;id&gt;/&lt;n&gt;        size      &lt;base&gt;size/&lt;id&gt;/&lt;n&gt;   (1-based)
  * authorship &lt;base&gt;authorship/&lt;id&gt;/&lt;n&gt;    person    &lt;base&gt;person/&lt;slug of name&gt;
  * activity   &lt;base&gt;activity/&lt;id&gt;           graph     &lt;base&gt;graph/activity/&lt;id&gt;
+ * co-mention &lt;base&gt;summary/co/&lt;hash of both entity IRIs&gt;   graph  &lt;base&gt;graph/summary
  * </pre>
  *
  * Path segments keep {@code [A-Za-z0-9._~-]} and percent-encode everything else (UTF-8).
@@ -72,6 +73,25 @@ public record IriScheme(String base) {
 
   public Node entityGraph() {
     return iri("graph/entities");
+  }
+
+  /** The summary graph: counts derived from the paper graphs, see {@code SummaryGraph}. */
+  public Node summaryGraph() {
+    return iri("graph/summary");
+  }
+
+  /** The co-mention node of two entities, the same whichever order they are given in. */
+  public Node coMention(Node a, Node b) {
+    String x = a.getURI();
+    String y = b.getURI();
+    String key = x.compareTo(y) <= 0 ? x + " " + y : y + " " + x;
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(key.getBytes(StandardCharsets.UTF_8));
+      return iri("summary/co/" + java.util.HexFormat.of().formatHex(d, 0, 12));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The entity of {@code key}, {@code <type slug>/<name slug>}. */

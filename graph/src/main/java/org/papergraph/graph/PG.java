@@ -68,6 +68,8 @@ public final class PG {
   public static final Resource Naming = resource("Naming");
   public static final Resource Result = resource("Result");
   public static final Resource SizeStatement = resource("SizeStatement");
+  public static final Resource Summary = resource("Summary");
+  public static final Resource CoMention = resource("CoMention");
 
   // Papers and authors
   public static final Property authorship = property("authorship");
@@ -111,6 +113,12 @@ public final class PG {
   public static final Property tokenCount = property("tokenCount");
   public static final Property parametersText = property("parametersText");
   public static final Property tokensText = property("tokensText");
+
+  // Summary graph (derived counts, maintained by PaperStore)
+  public static final Property paperCount = property("paperCount");
+  public static final Property latestIssued = property("latestIssued");
+  public static final Property cooccurring = property("cooccurring");
+  public static final Property summaryVersion = property("summaryVersion");
 
   // Builds
   public static final Property extractorConfiguration = property("extractorConfiguration");

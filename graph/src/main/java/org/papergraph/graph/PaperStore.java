@@ -21,10 +21,12 @@ import org.papergraph.graph.store.EntityRefresh;
 import org.papergraph.graph.store.NameDelta;
 import org.papergraph.graph.store.StatsQueries;
 import org.papergraph.graph.store.StoreDirectory;
+import org.papergraph.graph.store.SummaryGraph;
 
 /**
  * The knowledge graph in a TDB2 directory: one named graph per paper, a shared entity graph, one
- * graph per build activity, and the union of all graphs as the default graph of every query.
+ * graph per build activity, a summary graph of derived counts ({@link SummaryGraph}), and the union
+ * of all graphs as the default graph of every query.
  *
  * <p>Each {@link #write} and {@link #remove} is one transaction: it either happens whole or leaves
  * the store as it was. Writing a paper replaces its named graph, so building the same input twice
@@ -58,6 +60,13 @@ public final class PaperStore implements AutoCloseable {
   public static PaperStore open(Path dir, IriScheme iris) {
     Dataset ds = StoreDirectory.connect(dir);
     ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+    DatasetGraph dsg = ds.asDatasetGraph();
+    boolean stale = Txn.calculateRead(ds,
+        () -> !SummaryGraph.isCurrent(dsg, iris) && SummaryGraph.hasPapers(dsg));
+    if (stale) {
+      // a store written before the summary graph existed (or by other tools): derive it once
+      Txn.executeWrite(ds, () -> SummaryGraph.recompute(dsg, iris));
+    }
     return new PaperStore(dir, ds, iris);
   }
 
@@ -99,6 +108,7 @@ public final class PaperStore implements AutoCloseable {
     CountingStream sink = new CountingStream(StreamRDFLib.dataset(dsg));
     Node act = activity == null ? null : iris.activity(activity.id());
     NameDelta names = new NameDelta();
+    SummaryGraph summary = new SummaryGraph(dsg, iris);
     int added = 0;
     int mentions = 0;
     int results = 0;
@@ -106,6 +116,7 @@ public final class PaperStore implements AutoCloseable {
       Node g = iris.paperGraph(x.paper().id());
       if (dsg.containsGraph(g)) {
         names.removing(dsg, g);
+        summary.subtract(g);
         dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
       } else {
         added++;
@@ -120,6 +131,10 @@ public final class PaperStore implements AutoCloseable {
       ActivityGraphs.write(dsg, iris, activity);
     }
     EntityRefresh.apply(dsg, iris, names);
+    for (Extraction x : batch) {
+      summary.add(iris.paperGraph(x.paper().id()));
+    }
+    summary.apply();
     ActivityGraphs.collect(dsg, iris);
     long entities = batch.stream().flatMap(x -> x.entities().stream()).map(Entity::key)
         .distinct().count();
@@ -143,12 +158,15 @@ public final class PaperStore implements AutoCloseable {
       }
       Set<Node> affected = new LinkedHashSet<>();
       Set<String> distinct = new LinkedHashSet<>(paperIds);
+      SummaryGraph summary = new SummaryGraph(dsg, iris);
       for (String id : distinct) {
         Node g = iris.paperGraph(id);
         affected.addAll(EntityRefresh.entitiesNamedIn(dsg, g));
+        summary.subtract(g);
         dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
       }
       int dropped = EntityRefresh.refresh(dsg, iris, affected);
+      summary.apply();
       ActivityGraphs.collect(dsg, iris);
       return new RemoveSummary(distinct.size(), dropped);
     });
@@ -171,6 +189,11 @@ public final class PaperStore implements AutoCloseable {
 
   public StoreStats stats(int topPerType) {
     return Txn.calculateRead(dataset, () -> StatsQueries.stats(dataset, dir, topPerType));
+  }
+
+  /** Rebuilds the summary graph from the paper graphs (it is otherwise kept up to date). */
+  public void recomputeSummary() {
+    Txn.executeWrite(dataset, () -> SummaryGraph.recompute(dataset.asDatasetGraph(), iris));
   }
 
   /** Releases the directory (and its lock) for other processes. */

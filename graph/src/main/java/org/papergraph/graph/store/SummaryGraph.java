@@ -1,0 +1,276 @@
+package org.papergraph.graph.store;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.papergraph.graph.IriScheme;
+import org.papergraph.graph.PG;
+
+/**
+ * The summary graph {@code <base>graph/summary}: counts derived from the paper graphs, so that
+ * queries over the whole store need not join every paper. It holds
+ *
+ * <ul>
+ *   <li>for every entity some paper mentions, {@code pg:paperCount}: the number of papers with
+ *       {@code pg:mentions} to it;</li>
+ *   <li>for every such benchmark, {@code pg:latestIssued}: the latest {@code dcterms:issued} among
+ *       those papers, when any of them is dated;</li>
+ *   <li>a {@code pg:CoMention} node (IRI from {@link IriScheme#coMention}) for every pair of
+ *       benchmarks mentioned by the same paper, and for every organization and model named by the
+ *       same paper (the organization mentioned, the model mentioned or proposed), with both entities
+ *       as {@code pg:cooccurring} and the number of such papers as {@code pg:paperCount};</li>
+ *   <li>{@code <base>graph/summary a pg:Summary ; pg:summaryVersion 1}.</li>
+ * </ul>
+ *
+ * <p>The counts are sums over papers, so the summary depends only on which papers are stored, never
+ * on the order they came in. A write or removal keeps it up to date in the same transaction: it
+ * {@link #subtract}s the contribution of every paper graph it replaces or drops (read before the
+ * graph goes), {@link #add}s that of every graph it writes, then {@link #apply}s the difference.
+ * {@link #recompute} builds it from scratch.
+ */
+public final class SummaryGraph {
+
+  /** The summary layout this code writes; a store without it is recomputed on open. */
+  public static final int VERSION = 1;
+
+  private final DatasetGraph dsg;
+  private final IriScheme iris;
+  private final Node graph;
+  private final Map<Node, Long> counts = new HashMap<>();
+  private final Map<Node, Node[]> pairs = new HashMap<>();
+  private final Map<Node, Node> latestAdded = new HashMap<>();
+  private final Set<Node> latestStale = new LinkedHashSet<>();
+  private final Map<Node, Set<Node>> types = new HashMap<>();
+
+  public SummaryGraph(DatasetGraph dsg, IriScheme iris) {
+    this.dsg = dsg;
+    this.iris = iris;
+    this.graph = iris.summaryGraph();
+  }
+
+  /** Does the store hold a summary of the current {@link #VERSION}? (Read transaction.) */
+  public static boolean isCurrent(DatasetGraph dsg, IriScheme iris) {
+    Node g = iris.summaryGraph();
+    return dsg.contains(g, g, PG.summaryVersion.asNode(), version());
+  }
+
+  /** Does the store hold any paper? (Read transaction.) */
+  public static boolean hasPapers(DatasetGraph dsg) {
+    Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), PG.Paper.asNode());
+    try {
+      return it.hasNext();
+    } finally {
+      Iter.close(it);
+    }
+  }
+
+  /** Replaces the summary by one computed from every paper graph. (Write transaction.) */
+  public static void recompute(DatasetGraph dsg, IriScheme iris) {
+    dsg.deleteAny(iris.summaryGraph(), Node.ANY, Node.ANY, Node.ANY);
+    Set<Node> graphs = new LinkedHashSet<>();
+    dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), PG.Paper.asNode())
+        .forEachRemaining(q -> {
+          if (iris.isPaperGraph(q.getGraph())) {
+            graphs.add(q.getGraph());
+          }
+        });
+    SummaryGraph s = new SummaryGraph(dsg, iris);
+    graphs.forEach(s::add);
+    s.apply();
+  }
+
+  /** Takes away the contribution of a paper graph that is about to be replaced or dropped. */
+  public void subtract(Node paperGraph) {
+    contribute(paperGraph, -1);
+  }
+
+  /** Adds the contribution of a paper graph just written. */
+  public void add(Node paperGraph) {
+    contribute(paperGraph, 1);
+  }
+
+  private void contribute(Node g, int sign) {
+    Node paper = paperOf(g);
+    if (paper == null) {
+      return;
+    }
+    Set<Node> mentioned = objects(g, paper, PG.mentions.asNode());
+    Set<Node> proposed = objects(g, paper, PG.proposes.asNode());
+    Node issued = first(g, paper, DCTerms.issued.asNode());
+    Node benchmark = PG.Benchmark.asNode();
+    Node organization = PG.Organization.asNode();
+    Node model = PG.Model.asNode();
+    List<Node> benchmarks = mentioned.stream().filter(e -> typesOf(e).contains(benchmark))
+        .sorted((a, b) -> a.getURI().compareTo(b.getURI())).toList();
+    for (Node e : mentioned) {
+      counts.merge(e, (long) sign, Long::sum);
+    }
+    for (int i = 0; i < benchmarks.size(); i++) {
+      for (int j = i + 1; j < benchmarks.size(); j++) {
+        pair(benchmarks.get(i), benchmarks.get(j), sign);
+      }
+    }
+    Set<Node> models = new LinkedHashSet<>(mentioned);
+    models.addAll(proposed);
+    for (Node o : mentioned) {
+      if (!typesOf(o).contains(organization)) {
+        continue;
+      }
+      for (Node m : models) {
+        if (m.isURI() && typesOf(m).contains(model)) {
+          pair(o, m, sign);
+        }
+      }
+    }
+    if (issued != null && issued.isLiteral()) {
+      for (Node b : benchmarks) {
+        if (sign > 0) {
+          latestAdded.merge(b, issued, SummaryGraph::later);
+        } else if (issued.equals(first(graph, b, PG.latestIssued.asNode()))) {
+          latestStale.add(b);
+        }
+      }
+    }
+  }
+
+  private void pair(Node a, Node b, int sign) {
+    Node p = iris.coMention(a, b);
+    pairs.putIfAbsent(p, new Node[] {a, b});
+    counts.merge(p, (long) sign, Long::sum);
+  }
+
+  /** Writes the collected differences into the summary graph (none at all once no paper is left). */
+  public void apply() {
+    if (!hasPapers(dsg)) {
+      dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+      return;
+    }
+    boolean broken = false;
+    for (Map.Entry<Node, Long> e : counts.entrySet()) {
+      if (e.getValue() == 0) {
+        continue;
+      }
+      Node s = e.getKey();
+      Node old = first(graph, s, PG.paperCount.asNode());
+      long before = old == null ? 0 : ((Number) old.getLiteralValue()).longValue();
+      long now = before + e.getValue();
+      if (now < 0) {
+        broken = true;
+        break;
+      }
+      if (now == 0) {
+        dsg.deleteAny(graph, s, Node.ANY, Node.ANY);
+        continue;
+      }
+      dsg.deleteAny(graph, s, PG.paperCount.asNode(), Node.ANY);
+      dsg.add(graph, s, PG.paperCount.asNode(), integer(now));
+      Node[] members = pairs.get(s);
+      if (before == 0 && members != null) {
+        dsg.add(graph, s, RDF.type.asNode(), PG.CoMention.asNode());
+        dsg.add(graph, s, PG.cooccurring.asNode(), members[0]);
+        dsg.add(graph, s, PG.cooccurring.asNode(), members[1]);
+      }
+    }
+    if (broken) {
+      // The summary did not match the papers (e.g. edited by hand): start again from the papers.
+      recompute(dsg, iris);
+      return;
+    }
+    Set<Node> latest = new LinkedHashSet<>(latestStale);
+    latest.addAll(latestAdded.keySet());
+    for (Node b : latest) {
+      if (first(graph, b, PG.paperCount.asNode()) == null) {
+        continue;
+      }
+      Node value = latestStale.contains(b) ? latestOf(b)
+          : later(latestAdded.get(b), first(graph, b, PG.latestIssued.asNode()));
+      dsg.deleteAny(graph, b, PG.latestIssued.asNode(), Node.ANY);
+      if (value != null) {
+        dsg.add(graph, b, PG.latestIssued.asNode(), value);
+      }
+    }
+    if (!dsg.contains(graph, graph, PG.summaryVersion.asNode(), version())) {
+      dsg.deleteAny(graph, graph, Node.ANY, Node.ANY);
+      dsg.add(graph, graph, RDF.type.asNode(), PG.Summary.asNode());
+      dsg.add(graph, graph, PG.summaryVersion.asNode(), version());
+    }
+    counts.clear();
+    pairs.clear();
+    latestAdded.clear();
+    latestStale.clear();
+  }
+
+  /** The latest issue date among the papers now mentioning {@code entity}, or null. */
+  private Node latestOf(Node entity) {
+    Node latest = null;
+    Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, PG.mentions.asNode(), entity);
+    while (it.hasNext()) {
+      Quad q = it.next();
+      latest = later(latest, first(q.getGraph(), q.getSubject(), DCTerms.issued.asNode()));
+    }
+    return latest;
+  }
+
+  /** The later of two issue dates (ISO lexical forms compare in date order); nulls lose. */
+  private static Node later(Node a, Node b) {
+    if (a == null || !a.isLiteral()) {
+      return b != null && b.isLiteral() ? b : null;
+    }
+    if (b == null || !b.isLiteral()) {
+      return a;
+    }
+    return a.getLiteralLexicalForm().compareTo(b.getLiteralLexicalForm()) >= 0 ? a : b;
+  }
+
+  private Node paperOf(Node g) {
+    Iterator<Quad> it = dsg.find(g, Node.ANY, RDF.type.asNode(), PG.Paper.asNode());
+    try {
+      return it.hasNext() ? it.next().getSubject() : null;
+    } finally {
+      Iter.close(it);
+    }
+  }
+
+  private Set<Node> typesOf(Node e) {
+    return types.computeIfAbsent(e, k -> {
+      Set<Node> out = new HashSet<>();
+      dsg.find(Node.ANY, k, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+      return out;
+    });
+  }
+
+  private Set<Node> objects(Node g, Node s, Node p) {
+    Set<Node> out = new LinkedHashSet<>();
+    dsg.find(g, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+    return out;
+  }
+
+  private Node first(Node g, Node s, Node p) {
+    Iterator<Quad> it = dsg.find(g, s, p, Node.ANY);
+    try {
+      return it.hasNext() ? it.next().getObject() : null;
+    } finally {
+      Iter.close(it);
+    }
+  }
+
+  private static Node integer(long n) {
+    return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+  }
+
+  private static Node version() {
+    return integer(VERSION);
+  }
+}
