@@ -17,6 +17,8 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.papergraph.graph.IriScheme;
+import org.papergraph.graph.store.SummaryGraph;
 
 /** Test helper: the hand-written TriG fixture loaded into a real TDB2 directory. */
 final class Fixture {
@@ -27,7 +29,7 @@ final class Fixture {
     private Fixture() {
     }
 
-    /** A TDB2 dataset in {@code dir} holding {@code papers.trig}, union default graph on. */
+    /** A TDB2 dataset in {@code dir} holding {@code papers.trig} and its summary graph, union default graph on. */
     static Dataset load(Path dir) {
         Dataset ds = TDB2Factory.connectDataset(dir.toString());
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
@@ -37,6 +39,8 @@ final class Fixture {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
+            // as PaperStore does on every write: the summary graph the global queries read
+            SummaryGraph.recompute(ds.asDatasetGraph(), IriScheme.defaults());
         });
         return ds;
     }
