@@ -26,16 +26,21 @@ public final class ResultFinder {
       "\\s?(%|\\\\%|percent\\b|×|x\\b|X\\b|times\\b|-fold\\b|fold\\b|points?\\b|pp\\b|pts\\b)");
   /** "0.22/1.68 F1/EM points": the unit after a slash group and a metric word. */
   private static final Pattern GROUPED = Pattern.compile(
-      "(?:/\\d{1,6}(?:\\.\\d{1,6})?)*(?:\\s[\\w@/-]{1,12})?\\s(points?|pp|%)");
+      "(?:/\\d{1,6}(?:\\.\\d{1,6})?)*(?:\\s[\\w@/-]{1,12})?(?:\\s\\([^)]{1,30}\\))?"
+          + "\\s(points?|pp|%)");
+  /** The rest of a slash group after its first number: "/1.68" in "0.22/1.68 F1/EM". */
+  private static final Pattern GROUP_REST = Pattern.compile("(?:/\\d{1,6}(?:\\.\\d{1,6})?)+");
   private static final Set<String> REPORTING = Set.copyOf(java.util.Arrays.asList("achiev", "obtain", "reach", "score",
       "improv", "outperform", "exceed", "surpass", "gain", "boost", "speedup", "speed-up",
       "faster", "reduc", "increas", "attain", "yield", "accuracy", "lower", "higher", "better",
-      "match", "state-of-the-art", "within", "record", "deliver", "set", "averag"));
+      "match", "state-of-the-art", "within", "record", "deliver", "set", "averag", " vs",
+      "versus", "compared"));
   private static final Set<String> COUNTED = Set.copyOf(java.util.Arrays.asList("tasks", "task", "languages", "layers",
       "parameters", "tokens", "examples", "samples", "benchmarks", "datasets", "models", "hours",
       "days", "gpus", "steps", "epochs", "images", "videos", "questions", "problems", "of",
       "shot", "shots", "categories", "classes", "domains", "pairs", "instances", "sentences",
-      "documents", "words", "million", "billion", "trillion", "k", "languages", "times"));
+      "documents", "words", "million", "billion", "trillion", "k", "languages", "times",
+      "scores", "runs", "seeds", "trials", "participants", "annotators", "subjects"));
   private static final Set<String> RELATIVE_AFTER = Set.copyOf(java.util.Arrays.asList("improvement", "improvements", "gain",
       "gains", "increase", "boost", "higher", "lower", "better", "faster", "speedup", "speed-up",
       "more", "fewer", "less", "reduction", "absolute", "relative", "over", "slower", "smaller",
@@ -45,8 +50,16 @@ public final class ResultFinder {
   private static final Pattern SAME =
       Pattern.compile("\\bthe same (?:dataset|benchmark|test set|task)s?\\b");
   /** A bare number followed by one of these is a score ("its original 64.2 performance"). */
-  private static final Set<String> SCORE_WORDS = Set.of("performance", "score", "scores",
-      "accuracy");
+  private static final Set<String> SCORE_WORDS = Set.of("performance", "score", "accuracy");
+  /** Words before a model that make it the baseline, not the subject ("outperforms X"). */
+  private static final Pattern BASELINE_CUE = Pattern.compile(
+      "(?i)\\b(?:outperform\\w*|surpass\\w*|exceed\\w*|beat\\w*|than|over|vs\\.?|versus|"
+          + "compared\\s+(?:to|with)|relative\\s+to|against)\\s+(?:the\\s+|a\\s+|its\\s+)?"
+          + "(?:\\S+\\s+){0,3}$");
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+  /** "a score of 72.5", "an average score of 61": the number is a score. */
+  private static final Pattern SCORE_OF =
+      Pattern.compile("(?i)\\bscores?\\s+of\\s*$");
 
   /** Results of one sentence; {@code own} is the key of the paper's own proposal, or null. */
   public List<ResultFact> find(Sentence s, List<Mention> all, String own) {
@@ -59,11 +72,42 @@ public final class ResultFinder {
     SentenceMentions sm = new SentenceMentions(s, all);
     int base = s.span().start();
     Matcher m = NUMBER.matcher(text);
+    List<Integer> ends = new ArrayList<>();
     while (m.find()) {
       ResultFact r = result(s, sm, text, base, m, own);
       if (r != null) {
         out.add(r);
+        ends.add(base + m.end());
       }
+    }
+    return respectively(sm, lower, out, ends);
+  }
+
+  /**
+   * "61.2%, 45.3% and 30.1% on A, B and C, respectively": the i-th score belongs to the i-th
+   * benchmark named after the last score, when the counts agree.
+   */
+  private static List<ResultFact> respectively(SentenceMentions sm, String lower,
+      List<ResultFact> found, List<Integer> ends) {
+    if (found.size() < 2 || !lower.contains("respectively")) {
+      return found;
+    }
+    int last = ends.get(ends.size() - 1);
+    List<Mention> benches = new ArrayList<>();
+    for (Mention x : sm.mentions) {
+      if (x.span().start() >= last
+          && SentenceMentions.is(x, EntityType.BENCHMARK, EntityType.DATASET)) {
+        benches.add(x);
+      }
+    }
+    if (benches.size() != found.size()) {
+      return found;
+    }
+    List<ResultFact> out = new ArrayList<>(found.size());
+    for (int i = 0; i < found.size(); i++) {
+      ResultFact r = found.get(i);
+      out.add(new ResultFact(r.subjectKey(), benches.get(i).entityKey(), r.metricKey(),
+          r.value(), r.valueText(), r.unit(), r.relative(), r.confidence(), r.evidence()));
     }
     return out;
   }
@@ -83,21 +127,27 @@ public final class ResultFinder {
     }
     String unit = null;
     int valueEnd = end;
+    Matcher rest = GROUP_REST.matcher(text).region(end, text.length());
+    int groupEnd = rest.lookingAt() ? rest.end() : end;
     Matcher u = UNIT.matcher(text).region(end, Math.min(text.length(), end + 9));
     if (u.lookingAt()) {
       unit = unitOf(u.group(1));
       valueEnd = u.end();
     } else {
-      Matcher g = GROUPED.matcher(text).region(end, Math.min(text.length(), end + 30));
+      Matcher g = GROUPED.matcher(text).region(end, Math.min(text.length(), end + 60));
       if (g.lookingAt()) {
         unit = unitOf(g.group(1));
       }
     }
     String after = nextWord(text, valueEnd);
-    Mention metricAfter = sm.after(base + valueEnd, 2, EntityType.METRIC);
+    Mention metricAfter = sm.after(base + Math.max(valueEnd, groupEnd), 2, EntityType.METRIC);
     Mention metricBefore = sm.before(base + start, 40, EntityType.METRIC);
-    if (unit == null && metricAfter == null && metricBefore == null
-        && !SCORE_WORDS.contains(after)) {
+    Mention scored = parenthesizedAfterName(sm, text, base, start, valueEnd);
+    boolean scoreOf = SCORE_OF.matcher(text.substring(Math.max(0, start - 20), start)).find();
+    boolean onBenchmark = after.equals("on") && m.group().indexOf('.') > 0
+        && sm.after(base + valueEnd, 16, EntityType.BENCHMARK, EntityType.DATASET) != null;
+    if (unit == null && metricAfter == null && metricBefore == null && scored == null
+        && !scoreOf && !onBenchmark && !SCORE_WORDS.contains(after)) {
       return null;
     }
     if (COUNTED.contains(after)) {
@@ -113,19 +163,52 @@ public final class ResultFinder {
         || ("points".equals(unit) && !before.equals("of"));
     Mention bench = sm.after(base + valueEnd, 160, EntityType.BENCHMARK, EntityType.DATASET);
     if (bench == null) {
-      bench = sm.before(base + start, 100, EntityType.BENCHMARK, EntityType.DATASET);
+      // a speed ratio is rarely about a benchmark named clauses earlier
+      int back = "x".equals(unit) ? 40 : 100;
+      bench = sm.before(base + start, back, EntityType.BENCHMARK, EntityType.DATASET);
     }
     if (bench == null && SAME.matcher(text.substring(valueEnd,
         Math.min(text.length(), valueEnd + 160))).find()) {
       bench = sm.before(base + start, text.length(), EntityType.BENCHMARK, EntityType.DATASET);
     }
     Mention metric = metricAfter != null ? metricAfter : metricBefore;
-    String subject = subject(sm, base + start, own, text);
+    if (bench == null && metric == null && (unit == null || unit.equals("%")) && scored == null
+        && !SCORE_WORDS.contains(after)) {
+      return null; // "less data (10%)", "a 10% reduction": a share, not a score
+    }
+    String subject = scored != null ? scored.entityKey() : subject(sm, base + start, own, text);
     BigDecimal value = new BigDecimal(m.group().replace("+", ""));
     String valueText = text.substring(start, valueEnd);
     return new org.papergraph.extract.ResultFact(subject, bench == null ? null : bench.entityKey(),
         metric == null ? null : metric.entityKey(), value, valueText, unit, relative, 0.6,
         s.span());
+  }
+
+  /**
+   * "X (61.2) and Y (58.3)": a bare number alone in parentheses right after a model or method
+   * name, in a sentence that names a benchmark or a metric, is that system's score.
+   */
+  private static Mention parenthesizedAfterName(SentenceMentions sm, String text, int base,
+      int start, int valueEnd) {
+    if (start < 2 || text.charAt(start - 1) != '(' || valueEnd >= text.length()
+        || text.charAt(valueEnd) != ')' || YEAR.matcher(text.substring(start, valueEnd))
+        .matches()) {
+      return null;
+    }
+    int nameEnd = start - 1;
+    while (nameEnd > 0 && text.charAt(nameEnd - 1) == ' ') {
+      nameEnd--;
+    }
+    Mention name = null;
+    for (Mention x : sm.mentions) {
+      if (x.span().end() == base + nameEnd
+          && SentenceMentions.is(x, EntityType.MODEL, EntityType.METHOD)) {
+        name = x;
+      }
+    }
+    boolean scored = sm.mentions.stream().anyMatch(x -> SentenceMentions.is(x,
+        EntityType.BENCHMARK, EntityType.DATASET, EntityType.METRIC));
+    return scored ? name : null;
   }
 
   /** Start of a slash group "0.22/1.68" that the number at {@code start} ends. */
@@ -153,10 +236,19 @@ public final class ResultFinder {
     return "x";
   }
 
+  /**
+   * The first Model or Method before the score that is not a baseline ("outperforms X", "than
+   * X", "over X"); else the paper's own proposal when the sentence speaks of "our"/"we"/"it".
+   */
   private static String subject(SentenceMentions sm, int at, String own, String text) {
     Mention first = null;
+    int base = sm.sentence.span().start();
     for (Mention x : sm.mentions) {
       if (x.span().start() < at && SentenceMentions.is(x, EntityType.MODEL, EntityType.METHOD)) {
+        int from = x.span().start() - base;
+        if (BASELINE_CUE.matcher(text.substring(Math.max(0, from - 40), from)).find()) {
+          continue;
+        }
         first = x;
         break;
       }
@@ -165,7 +257,8 @@ public final class ResultFinder {
       return first.entityKey();
     }
     String head = text.strip().toLowerCase(Locale.ROOT);
-    return own != null && (head.startsWith("our") || head.startsWith("it ")
+    return own != null && (head.startsWith("our") || head.contains(" our ")
+        || head.startsWith("it ")
         || head.startsWith("this") || head.contains("we ")) ? own : null;
   }
 

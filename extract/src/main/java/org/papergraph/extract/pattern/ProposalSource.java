@@ -32,6 +32,10 @@ public final class ProposalSource implements CandidateSource {
       "achieves", "outperforms", "uses", "enables", "allows", "leverages", "improves", "has",
       "have", "consists", "combines", "learns", "based", "built", "trained", "designed"));
 
+  /** "Compared to X, our ...", "Unlike X, our ...": X is the other system, not ours. */
+  private static final Set<String> PREPOSITIONS = Set.of("to", "with", "unlike", "than", "over",
+      "vs", "vs.", "versus", "from", "like", "of", "on", "in", "against", "beyond");
+
   @Override
   public String name() {
     return SOURCE;
@@ -50,7 +54,8 @@ public final class ProposalSource implements CandidateSource {
         if ((VERBS.contains(lw) && weBefore(w, i)) || NAMING.contains(lw)) {
           proposed(s, i, out);
         } else if (lw.equals("our") && i >= 2 && s.field().charAt(w.get(i - 1).end()) == ','
-            && NameShape.isNameLike(w.get(i - 1).text())) {
+            && NameShape.isNameLike(w.get(i - 1).text())
+            && !(i >= 3 && PREPOSITIONS.contains(w.get(i - 2).lower()))) {
           Word n = w.get(i - 1);
           out.add(candidate(s, n, typeAfter(w, i), CONFIDENCE));
         }

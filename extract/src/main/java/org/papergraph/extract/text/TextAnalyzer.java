@@ -90,13 +90,14 @@ public final class TextAnalyzer {
   }
 
   /**
-   * Joins a sentence to the next when it does not end in sentence-final punctuation: the model
-   * sometimes splits inside numbers such as "0.22/1.68 F1".
+   * Joins a sentence to the next when it does not end in sentence-final punctuation, or when no
+   * space separates them: the model sometimes splits inside numbers such as "0.22/1.68 F1".
    */
   static opennlp.tools.util.Span[] mergeUnfinished(String field, opennlp.tools.util.Span[] in) {
     List<opennlp.tools.util.Span> out = new ArrayList<>();
     for (opennlp.tools.util.Span s : in) {
-      if (!out.isEmpty() && !finished(field, out.get(out.size() - 1))) {
+      if (!out.isEmpty() && (!finished(field, out.get(out.size() - 1))
+          || out.get(out.size() - 1).getEnd() == s.getStart())) {
         opennlp.tools.util.Span prev = out.remove(out.size() - 1);
         out.add(new opennlp.tools.util.Span(prev.getStart(), s.getEnd()));
       } else {

@@ -77,4 +77,61 @@ class ResultFinderTest {
     assertEquals(List.of(), results("We evaluate GPT-4 on 12 tasks in 5 languages with 8B "
         + "parameters on GSM8K in 2023, improving on x2014."));
   }
+
+  private static ResultFact only(List<ResultFact> r) {
+    assertEquals(1, r.size(), r.toString());
+    return r.get(0);
+  }
+
+  @Test
+  void theSubjectIsNotTheBaselineItBeats() {
+    ResultFact f = only(results("We propose ZorbNet. ZorbNet outperforms GPT-4 by 4.5% on MGSM."));
+    assertEquals("method/zorbnet", f.subjectKey());
+    assertTrue(f.relative());
+    assertEquals("%", f.unit());
+    f = only(results("We propose ZorbNet. Compared to GPT-4, our model reaches 61.2% on MGSM."));
+    assertEquals("method/zorbnet", f.subjectKey(), "GPT-4 is the baseline, not ours");
+  }
+
+  @Test
+  void parenthesizedScoresAfterNamesAndScoresOf() {
+    List<ResultFact> r = results("Mamba (61.2) vs GPT-4 (58.3) on MGSM, as of GPT-4 (2023).");
+    assertEquals(List.of("61.2", "58.3"), r.stream().map(ResultFact::valueText).toList());
+    assertEquals("model/gpt-4", r.get(1).subjectKey());
+    assertTrue(r.stream().allMatch(f -> "benchmark/mgsm".equals(f.benchmarkKey())));
+    ResultFact f = only(results("We propose ZorbNet. ZorbNet reaches a score of 72.5 on MGSM."));
+    assertEquals("72.5", f.valueText());
+    assertEquals("benchmark/mgsm", f.benchmarkKey());
+    assertEquals("61.7", only(results("Mamba achieves 61.7 on ImageNet.")).valueText());
+  }
+
+  @Test
+  void respectivelyPairsScoresWithBenchmarksInOrder() {
+    List<ResultFact> r = results("GPT-4 achieves 61.2%, 45.3% and 30.1% on MGSM, WMT14 and "
+        + "ImageNet, respectively.");
+    assertEquals(List.of("benchmark/mgsm", "benchmark/wmt14", "benchmark/imagenet"),
+        r.stream().map(ResultFact::benchmarkKey).toList());
+    assertEquals(List.of("benchmark/mgsm", "benchmark/wmt14"), results("GPT-4 achieves 61.2% on "
+        + "MGSM and 45.3% on WMT14.").stream().map(ResultFact::benchmarkKey).toList());
+  }
+
+  @Test
+  void speedupsAndGroupedGains() {
+    List<ResultFact> r = results("On MGSM, GPT-4 is strong, and Mamba generates text 3.1x faster "
+        + "than the Transformer.");
+    ResultFact f = only(r);
+    assertEquals("x", f.unit());
+    assertEquals(null, f.benchmarkKey(), "a speed ratio clauses after a benchmark is not on it");
+    r = results("GPT-4 beats Mamba by 0.22/1.68 F1/EM (exact match) points on MGSM.");
+    assertEquals(List.of("0.22", "1.68"), r.stream().map(x -> x.value().toPlainString()).toList());
+    assertTrue(r.stream().allMatch(x -> "points".equals(x.unit()) && x.relative()));
+  }
+
+  @Test
+  void sharesAndCountsWithoutBenchmarkOrMetricAreNotScores() {
+    assertEquals(List.of(), results("Mamba uses less pre-training data (10%) and a 10% reduction "
+        + "hurts; 38 scores are lower than before."));
+    assertEquals(1, results("Mamba improves by 2.65 points on average.").size(),
+        "points are always a score difference");
+  }
 }
