@@ -70,6 +70,8 @@ public final class PG {
   public static final Resource SizeStatement = resource("SizeStatement");
   public static final Resource Summary = resource("Summary");
   public static final Resource CoMention = resource("CoMention");
+  public static final Resource BenchmarkCoMention = resource("BenchmarkCoMention");
+  public static final Resource OrganizationModelCoMention = resource("OrganizationModelCoMention");
 
   // Papers and authors
   public static final Property authorship = property("authorship");
@@ -118,6 +120,7 @@ public final class PG {
   public static final Property paperCount = property("paperCount");
   public static final Property latestIssued = property("latestIssued");
   public static final Property cooccurring = property("cooccurring");
+  public static final Property topRanked = property("topRanked");
   public static final Property summaryVersion = property("summaryVersion");
 
   // Builds

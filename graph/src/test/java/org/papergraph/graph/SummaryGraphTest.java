@@ -201,7 +201,9 @@ class SummaryGraphTest {
       assertEquals(expected, summary(store));
       assertTrue(summary(store).contains(Quad.create(store.iris().summaryGraph(),
           store.iris().summaryGraph(), PG.summaryVersion.asNode(),
-          NodeFactory.createLiteralDT("1", org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger))));
+          NodeFactory.createLiteralDT(String.valueOf(
+              org.papergraph.graph.store.SummaryGraph.VERSION),
+              org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger))));
     }
   }
 }

@@ -30,8 +30,12 @@ import org.papergraph.graph.PG;
  *   <li>a {@code pg:CoMention} node (IRI from {@link IriScheme#coMention}) for every pair of
  *       benchmarks mentioned by the same paper, and for every organization and model named by the
  *       same paper (the organization mentioned, the model mentioned or proposed), with both entities
- *       as {@code pg:cooccurring} and the number of such papers as {@code pg:paperCount};</li>
- *   <li>{@code <base>graph/summary a pg:Summary ; pg:summaryVersion 1}.</li>
+ *       as {@code pg:cooccurring} and the number of such papers as {@code pg:paperCount}; typed
+ *       {@code pg:BenchmarkCoMention} or {@code pg:OrganizationModelCoMention} as well;</li>
+ *   <li>{@code pg:topRanked true} on the {@link #TOP} co-mentions of each kind with the highest
+ *       paper counts, and on every other one tied with the last of them, so that a query for the
+ *       top pairs sorts a few hundred nodes instead of all of them;</li>
+ *   <li>{@code <base>graph/summary a pg:Summary ; pg:summaryVersion 2}.</li>
  * </ul>
  *
  * <p>The counts are sums over papers, so the summary depends only on which papers are stored, never
@@ -43,21 +47,32 @@ import org.papergraph.graph.PG;
 public final class SummaryGraph {
 
   /** The summary layout this code writes; a store without it is recomputed on open. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
+
+  /** How many co-mentions of each kind are marked {@code pg:topRanked} (ties at the last included). */
+  public static final int TOP = 200;
 
   private final DatasetGraph dsg;
   private final IriScheme iris;
   private final Node graph;
   private final Map<Node, Long> counts = new HashMap<>();
   private final Map<Node, Node[]> pairs = new HashMap<>();
+  private final Map<Node, Node> kinds = new HashMap<>();
   private final Map<Node, Node> latestAdded = new HashMap<>();
   private final Set<Node> latestStale = new LinkedHashSet<>();
   private final Map<Node, Set<Node>> types = new HashMap<>();
+  private final int top;
 
   public SummaryGraph(DatasetGraph dsg, IriScheme iris) {
+    this(dsg, iris, TOP);
+  }
+
+  /** With {@code top} instead of {@link #TOP} co-mentions marked per kind (for tests). */
+  SummaryGraph(DatasetGraph dsg, IriScheme iris, int top) {
     this.dsg = dsg;
     this.iris = iris;
     this.graph = iris.summaryGraph();
+    this.top = top;
   }
 
   /** Does the store hold a summary of the current {@link #VERSION}? (Read transaction.) */
@@ -78,6 +93,10 @@ public final class SummaryGraph {
 
   /** Replaces the summary by one computed from every paper graph. (Write transaction.) */
   public static void recompute(DatasetGraph dsg, IriScheme iris) {
+    recompute(dsg, iris, TOP);
+  }
+
+  static void recompute(DatasetGraph dsg, IriScheme iris, int top) {
     dsg.deleteAny(iris.summaryGraph(), Node.ANY, Node.ANY, Node.ANY);
     Set<Node> graphs = new LinkedHashSet<>();
     dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), PG.Paper.asNode())
@@ -86,7 +105,7 @@ public final class SummaryGraph {
             graphs.add(q.getGraph());
           }
         });
-    SummaryGraph s = new SummaryGraph(dsg, iris);
+    SummaryGraph s = new SummaryGraph(dsg, iris, top);
     graphs.forEach(s::add);
     s.apply();
   }
@@ -119,7 +138,7 @@ public final class SummaryGraph {
     }
     for (int i = 0; i < benchmarks.size(); i++) {
       for (int j = i + 1; j < benchmarks.size(); j++) {
-        pair(benchmarks.get(i), benchmarks.get(j), sign);
+        pair(benchmarks.get(i), benchmarks.get(j), PG.BenchmarkCoMention.asNode(), sign);
       }
     }
     Set<Node> models = new LinkedHashSet<>(mentioned);
@@ -130,7 +149,7 @@ public final class SummaryGraph {
       }
       for (Node m : models) {
         if (m.isURI() && typesOf(m).contains(model)) {
-          pair(o, m, sign);
+          pair(o, m, PG.OrganizationModelCoMention.asNode(), sign);
         }
       }
     }
@@ -145,9 +164,10 @@ public final class SummaryGraph {
     }
   }
 
-  private void pair(Node a, Node b, int sign) {
+  private void pair(Node a, Node b, Node kind, int sign) {
     Node p = iris.coMention(a, b);
     pairs.putIfAbsent(p, new Node[] {a, b});
+    kinds.putIfAbsent(p, kind);
     counts.merge(p, (long) sign, Long::sum);
   }
 
@@ -158,6 +178,8 @@ public final class SummaryGraph {
       return;
     }
     boolean broken = false;
+    Map<Node, Map<Node, Long>> changedByKind = new HashMap<>();
+    Set<Node> shrunk = new HashSet<>();
     for (Map.Entry<Node, Long> e : counts.entrySet()) {
       if (e.getValue() == 0) {
         continue;
@@ -170,6 +192,13 @@ public final class SummaryGraph {
         broken = true;
         break;
       }
+      Node kind = kinds.get(s);
+      if (kind != null) {
+        changedByKind.computeIfAbsent(kind, k -> new HashMap<>()).put(s, now);
+        if (e.getValue() < 0) {
+          shrunk.add(kind);
+        }
+      }
       if (now == 0) {
         dsg.deleteAny(graph, s, Node.ANY, Node.ANY);
         continue;
@@ -179,15 +208,17 @@ public final class SummaryGraph {
       Node[] members = pairs.get(s);
       if (before == 0 && members != null) {
         dsg.add(graph, s, RDF.type.asNode(), PG.CoMention.asNode());
+        dsg.add(graph, s, RDF.type.asNode(), kinds.get(s));
         dsg.add(graph, s, PG.cooccurring.asNode(), members[0]);
         dsg.add(graph, s, PG.cooccurring.asNode(), members[1]);
       }
     }
     if (broken) {
       // The summary did not match the papers (e.g. edited by hand): start again from the papers.
-      recompute(dsg, iris);
+      recompute(dsg, iris, top);
       return;
     }
+    changedByKind.forEach((kind, changed) -> rerank(kind, changed, shrunk.contains(kind)));
     Set<Node> latest = new LinkedHashSet<>(latestStale);
     latest.addAll(latestAdded.keySet());
     for (Node b : latest) {
@@ -208,8 +239,64 @@ public final class SummaryGraph {
     }
     counts.clear();
     pairs.clear();
+    kinds.clear();
     latestAdded.clear();
     latestStale.clear();
+  }
+
+  /**
+   * Marks the co-mentions of {@code kind} whose paper count reaches the {@link #TOP}-th highest.
+   * When counts only grew, the new top can only come from the marked ones and those that changed
+   * (an unmarked one that did not change stays below the old, lower, cutoff); when any count of
+   * the kind fell, every co-mention of the kind is looked at.
+   */
+  private void rerank(Node kind, Map<Node, Long> changed, boolean shrunk) {
+    Node mark = PG.topRanked.asNode();
+    Node yes = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
+    Set<Node> marked = new HashSet<>();
+    dsg.find(graph, Node.ANY, mark, yes).forEachRemaining(q -> {
+      if (dsg.contains(graph, q.getSubject(), RDF.type.asNode(), kind)) {
+        marked.add(q.getSubject());
+      }
+    });
+    Map<Node, Long> candidates = new HashMap<>();
+    if (shrunk) {
+      dsg.find(graph, Node.ANY, RDF.type.asNode(), kind)
+          .forEachRemaining(q -> candidates.put(q.getSubject(), countOf(q.getSubject())));
+    } else {
+      for (Node m : marked) {
+        candidates.put(m, countOf(m));
+      }
+      long floor = marked.size() >= top
+          ? candidates.values().stream().mapToLong(Long::longValue).min().orElse(0) : 0;
+      changed.forEach((p, n) -> {
+        if (n >= floor && n > 0) {
+          candidates.put(p, n);
+        }
+      });
+    }
+    candidates.values().removeIf(n -> n <= 0);
+    long cutoff = 0;
+    if (candidates.size() > top) {
+      long[] sorted = candidates.values().stream().mapToLong(Long::longValue).sorted().toArray();
+      cutoff = sorted[sorted.length - top];
+    }
+    for (Node m : marked) {
+      Long n = candidates.get(m);
+      if (n == null || n < cutoff) {
+        dsg.delete(graph, m, mark, yes);
+      }
+    }
+    for (Map.Entry<Node, Long> c : candidates.entrySet()) {
+      if (c.getValue() >= cutoff && !marked.contains(c.getKey())) {
+        dsg.add(graph, c.getKey(), mark, yes);
+      }
+    }
+  }
+
+  private long countOf(Node s) {
+    Node n = first(graph, s, PG.paperCount.asNode());
+    return n == null ? 0 : ((Number) n.getLiteralValue()).longValue();
   }
 
   /** The latest issue date among the papers now mentioning {@code entity}, or null. */
