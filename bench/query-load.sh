@@ -14,7 +14,8 @@ STORE="$BENCH_DIR/store-$N"
 if [[ ! -d "$STORE" ]]; then
   FILE="$BENCH_DIR/gen-$N.jsonl"
   corpus "$N" "$FILE"
-  JAVA_OPTS=(-Xmx2g) pg build -q --store "$STORE" "$FILE" >&2
+  JAVA_OPTS=(-Xmx2g)
+  pg build -q --store "$STORE" "$FILE" >&2
 fi
 
 "$JAVA" -Xmx2g -jar "$PAPERGRAPH_JAR" serve --store "$STORE" --port "$PORT" --host 127.0.0.1 \
