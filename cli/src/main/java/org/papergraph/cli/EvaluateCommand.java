@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = {
-      "Run the same extraction as build (no store) and score it against gold annotations:",
-      "strict and lenient micro P/R/F1 per type with tp/fp/fn, results and code links.",
+      "Score the build's extraction (no store) against gold annotations.",
+      "Strict and lenient micro P/R/F1 per type with tp/fp/fn, results and code links.",
       "Papers match gold lines by normalized title."
     })
 final class EvaluateCommand implements Callable<Integer> {
