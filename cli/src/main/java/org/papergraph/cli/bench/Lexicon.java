@@ -28,13 +28,6 @@ public final class Lexicon {
   /** One dictionary row: the canonical name and its aliases. */
   record Entry(String name, List<String> aliases) {}
 
-  /**
-   * Entries left out because writing a paper that mentions them fails today: "Solar-10.7B" makes
-   * {@code PaperStore.write} refuse with "entity 'model/solar-10-7b' cannot be a variant of
-   * itself" (the alias "SOLAR" is the entry's own family name), and a build is all or nothing.
-   * Reported to the graph/extract owners; remove the name here when fixed.
-   */
-  static final java.util.Set<String> KNOWN_TO_FAIL = java.util.Set.of("SOLAR 10.7B");
 
   private final Map<Type, List<Entry>> entries;
 
@@ -72,7 +65,7 @@ public final class Lexicon {
           continue;
         }
         String[] cols = line.split("\t", -1);
-        if (cols[0].isBlank() || KNOWN_TO_FAIL.contains(cols[0].strip())) {
+        if (cols[0].isBlank()) {
           continue;
         }
         List<String> aliases = cols.length > 1 && !cols[1].isBlank()
