@@ -55,8 +55,8 @@ final class BuildCommand implements Callable<Integer> {
   Path rejects;
 
   @Option(names = "--base", paramLabel = "IRI",
-      description = "Base for instance IRIs (default: ${DEFAULT-VALUE}).",
-      defaultValue = "https://w3id.org/papergraph/id/")
+      description = "Base for instance IRIs of a new store (default: the store's own, else"
+          + " https://w3id.org/papergraph/id/). A store keeps the base it was built with.")
   String base;
 
   @Option(names = "--threads", paramLabel = "N",

@@ -40,7 +40,7 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Path sample = locateSample();
     BuildSettings settings = new BuildSettings(List.of(sample.toString()), IngestOptions.defaults(),
-        store.dir, "https://w3id.org/papergraph/id/", false, null,
+        store.dir, null, false, null,
         Runtime.getRuntime().availableProcessors());
     out.println(new BuildJob(settings, spec.commandLine().getErr()).run().describe());
     out.flush();

@@ -45,6 +45,30 @@ class StoreLifecycleTest {
   }
 
   @Test
+  void aCustomBaseIsKeptByEveryLaterCommand(@TempDir Path tmp) throws Exception {
+    String store = tmp.resolve("s").toString();
+    Path input = java.nio.file.Files.writeString(tmp.resolve("in.jsonl"),
+        "{\"title\":\"Scaling LoRA\",\"abstract\":\"We evaluate LoRA on MMLU.\"}\n");
+    assertEquals(0, Cli.run("build", input.toString(), "--store", store, "--base",
+        "https://example.org/kg/", "-q").exit());
+    Cli again = Cli.run("build", input.toString(), "--store", store, "-q");
+    assertEquals(0, again.exit(), "a later build without --base uses the store's: " + again.err());
+    Cli clash = Cli.run("build", input.toString(), "--store", store, "--base",
+        "https://other.example/", "-q");
+    assertEquals(1, clash.exit());
+    assertTrue(clash.err().contains("https://example.org/kg/"), clash.err());
+
+    Path ttl = tmp.resolve("out.ttl");
+    assertEquals(0, Cli.run("export", "--store", store, "--format", "turtle", "--out",
+        ttl.toString()).exit());
+    String exported = java.nio.file.Files.readString(ttl);
+    assertTrue(exported.contains("https://example.org/kg/paper/"), "papers under the base");
+    assertTrue(!exported.contains("https://w3id.org/papergraph/id/"), "nothing under the default");
+    String id = firstPaperId(store);
+    assertEquals(0, Cli.run("remove", "--store", store, id).exit(), "remove finds the paper");
+  }
+
+  @Test
   void vocabPrintsTheOntologyAsTurtle() {
     Cli r = Cli.run("vocab");
     assertEquals(0, r.exit());

@@ -46,19 +46,29 @@ public final class PaperStore implements AutoCloseable {
     this.mapper = new ExtractionMapper(iris);
   }
 
-  /** Opens the store in {@code dir}, creating it if absent, with the default IRI base. */
+  /**
+   * Opens the store in {@code dir}, creating it if absent, with the IRI base it was built with
+   * (the default base for a new store).
+   */
   public static PaperStore open(Path dir) {
-    return open(dir, IriScheme.defaults());
+    return open(dir, StoreDirectory.recordedBase(dir).map(IriScheme::new)
+        .orElse(IriScheme.defaults()));
   }
 
   /**
    * Opens the store in {@code dir}, creating it if absent.
    *
    * @throws StoreException if {@code dir} is a file, a non-empty directory that is not a TDB2
-   *     store, or a store locked by another process
+   *     store, a store locked by another process, or a store built with another IRI base
    */
   public static PaperStore open(Path dir, IriScheme iris) {
+    StoreDirectory.recordedBase(dir).filter(b -> !b.equals(iris.base())).ifPresent(b -> {
+      throw new StoreException("the store " + dir + " was built with the IRI base <" + b
+          + ">, not <" + iris.base() + ">; one store keeps one base (use --base " + b
+          + " or another store)");
+    });
     Dataset ds = StoreDirectory.connect(dir);
+    StoreDirectory.recordBase(dir, iris.base());
     ds.getContext().set(TDB2.symUnionDefaultGraph, true);
     DatasetGraph dsg = ds.asDatasetGraph();
     boolean stale = Txn.calculateRead(ds,

@@ -63,6 +63,22 @@ class PaperStoreTest {
   }
 
   @Test
+  void aStoreKeepsTheBaseItWasBuiltWith() {
+    Path dir = tmp.resolve("based");
+    IriScheme mine = new IriScheme("https://example.org/kg/");
+    try (PaperStore store = PaperStore.open(dir, mine)) {
+      store.write(List.of(Fixtures.paperA()), null);
+    }
+    try (PaperStore again = PaperStore.open(dir)) {
+      assertEquals(mine.base(), again.iris().base(), "reopened without a base: the recorded one");
+      assertTrue(again.containsPaper(Fixtures.paperA().paper().id()));
+    }
+    StoreException clash = assertThrows(StoreException.class,
+        () -> PaperStore.open(dir, IriScheme.defaults()));
+    assertTrue(clash.getMessage().contains("https://example.org/kg/"), clash.getMessage());
+  }
+
+  @Test
   void storeHoldsExactlyWhatTheMapperEmits() {
     List<Extraction> all = List.of(Fixtures.paperA(), Fixtures.paperB(), Fixtures.paperC());
     try (PaperStore store = PaperStore.open(tmp.resolve("s"))) {

@@ -76,7 +76,8 @@ public final class BuildJob {
     BuildActivity activity = new BuildActivity(Version.get(), started, null,
         InputDigests.of(inputs), configuration);
     ExecutorService workers = Executors.newFixedThreadPool(settings.threads());
-    try (PaperStore store = PaperStore.open(settings.store(), new IriScheme(settings.base()));
+    try (PaperStore store = settings.base() == null ? PaperStore.open(settings.store())
+            : PaperStore.open(settings.store(), new IriScheme(settings.base()));
         RejectLog rejects = RejectLog.open(settings.rejects(), SHOWN_REJECTIONS);
         StoreWriter writer = new StoreWriter(store, activity)) {
       Tally tally = new Tally();

@@ -8,6 +8,7 @@ import org.papergraph.ingest.IngestOptions;
 /**
  * What one build reads and where it writes.
  *
+ * @param base base for instance IRIs, or null for the store's own (the default for a new store)
  * @param rejects JSON Lines file for skipped records, or null
  * @param threads extraction threads, at least 1
  */

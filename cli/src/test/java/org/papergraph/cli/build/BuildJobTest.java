@@ -42,7 +42,7 @@ class BuildJobTest {
         line("ok"), line("boom"), line("bad"), ""), StandardCharsets.UTF_8);
     StringWriter err = new StringWriter();
     BuildSettings settings = new BuildSettings(List.of(input.toString()),
-        IngestOptions.defaults(), tmp.resolve("store"), "https://w3id.org/papergraph/id/", false,
+        IngestOptions.defaults(), tmp.resolve("store"), null, false,
         null, 2);
     BuildSummary summary = new BuildJob(settings, new PrintWriter(err, true), FLAKY, "test")
         .run();

@@ -2,8 +2,10 @@ package org.papergraph.graph.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.Dataset;
@@ -35,6 +37,37 @@ public final class StoreDirectory {
             + " serve?); stop it or use another store: " + e.getMessage(), e);
       }
       throw new StoreException("cannot open TDB2 store " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The file beside TDB2's own that remembers the store's IRI base, so that every later command
+   * mints and reads the same IRIs without being told again.
+   */
+  static final String BASE_FILE = "papergraph-base.txt";
+
+  /** The IRI base the store in {@code dir} was built with, if it says. */
+  public static Optional<String> recordedBase(Path dir) {
+    Path file = dir.resolve(BASE_FILE);
+    try {
+      return Files.isRegularFile(file)
+          ? Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip())
+          : Optional.empty();
+    } catch (IOException e) {
+      throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Remembers {@code base} for the store in {@code dir}, once. */
+  public static void recordBase(Path dir, String base) {
+    Path file = dir.resolve(BASE_FILE);
+    if (Files.exists(file)) {
+      return;
+    }
+    try {
+      Files.writeString(file, base + System.lineSeparator(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new StoreException("cannot write " + file + ": " + e.getMessage(), e);
     }
   }
 
