@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -16,12 +18,22 @@ class CommandLineContractTest {
   void everyCommandHasHelp() {
     CommandLine root = new CommandLine(new PapergraphCommand());
     assertTrue(root.getSubcommands().size() >= 6);
-    for (String name : root.getSubcommands().keySet()) {
-      Cli r = Cli.run(name, "--help");
-      assertEquals(0, r.exit(), name + " --help");
-      assertTrue(r.out().contains("Usage: papergraph " + name), r.out());
-    }
     assertEquals(0, Cli.run("--help").exit());
+    assertHelpBelow(root, List.of());
+  }
+
+  /** --help on every command at every depth (fetch hf-daily, bench extract, ...). */
+  private static void assertHelpBelow(CommandLine command, List<String> path) {
+    for (var sub : command.getSubcommands().entrySet()) {
+      List<String> args = new ArrayList<>(path);
+      args.add(sub.getKey());
+      args.add("--help");
+      Cli r = Cli.run(args.toArray(String[]::new));
+      String shown = String.join(" ", args.subList(0, args.size() - 1));
+      assertEquals(0, r.exit(), shown + " --help");
+      assertTrue(r.out().contains("Usage: papergraph " + shown), r.out());
+      assertHelpBelow(sub.getValue(), args.subList(0, args.size() - 1));
+    }
   }
 
   @Test
