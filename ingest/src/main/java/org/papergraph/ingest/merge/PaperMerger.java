@@ -19,9 +19,13 @@ import org.papergraph.ingest.SourcePosition;
  *
  * <ol>
  *   <li>Identity: for every paper seen, only its 64-bit key hashes ({@link KeyIndex}) and its id
- *       with strong-id hashes ({@link SeenPapers}) are kept, roughly 100 bytes per paper, so
- *       millions of papers fit in a small heap. The first record of a paper is passed on at
- *       once.
+ *       with strong-id hashes ({@link SeenPapers}) are kept, roughly 100 bytes per paper, in two
+ *       generations of at most {@link #DEFAULT_GENERATION} papers each: when the newer one is
+ *       full the older is dropped, so memory stays bounded however long the input (about 100 MB
+ *       at most by default). A paper is recognized when its first record is among the last one
+ *       to two generations of papers; a duplicate farther back is passed on as if new (with the
+ *       same id when both records carry the same arXiv id, DOI or title, so a store that
+ *       replaces by id still holds it once). The first record of a paper is passed on at once.
  *   <li>Metadata: the last {@link #DEFAULT_WINDOW} distinct papers are kept whole (an LRU). A
  *       later record of one of them is merged ({@link MergeRules}) and, when that changes
  *       anything, passed on again <em>with the same id</em>: a consumer that stores papers by id
@@ -38,23 +42,53 @@ public final class PaperMerger implements PaperHandler {
   /** Whole papers kept for merging: a few MB for typical abstracts. */
   public static final int DEFAULT_WINDOW = 4_096;
 
+  /** Papers per identity generation; two generations are kept. */
+  public static final int DEFAULT_GENERATION = 500_000;
+
+  /** The identities of a run of consecutive papers; global number = base + local number. */
+  private static final class Generation {
+    final long base;
+    final KeyIndex keys = new KeyIndex();
+    final SeenPapers seen = new SeenPapers();
+
+    Generation(long base) {
+      this.base = base;
+    }
+  }
+
+  /** A paper seen before: its generation and its number there. */
+  private record Seen(Generation generation, int local) {
+    long global() {
+      return generation.base + local;
+    }
+  }
+
   private final PaperHandler next;
-  private final KeyIndex keys = new KeyIndex();
-  private final SeenPapers seen = new SeenPapers();
-  private final Map<Integer, Paper> window;
+  private final int generationSize;
+  private Generation current = new Generation(0);
+  private Generation older;
+  private final Map<Long, Paper> window;
   private long distinct;
   private long duplicates;
   private long warnings;
 
   public PaperMerger(PaperHandler next) {
-    this(next, DEFAULT_WINDOW);
+    this(next, DEFAULT_WINDOW, DEFAULT_GENERATION);
   }
 
   public PaperMerger(PaperHandler next, int windowSize) {
+    this(next, windowSize, DEFAULT_GENERATION);
+  }
+
+  public PaperMerger(PaperHandler next, int windowSize, int generationSize) {
+    if (generationSize < 1) {
+      throw new IllegalArgumentException("generationSize must be positive, got " + generationSize);
+    }
     this.next = next;
+    this.generationSize = generationSize;
     this.window = new LinkedHashMap<>(Math.min(windowSize, 1024) * 2, 0.75f, true) {
       @Override
-      protected boolean removeEldestEntry(Map.Entry<Integer, Paper> eldest) {
+      protected boolean removeEldestEntry(Map.Entry<Long, Paper> eldest) {
         return size() > windowSize;
       }
     };
@@ -63,44 +97,53 @@ public final class PaperMerger implements PaperHandler {
   @Override
   public void paper(Paper paper) {
     long[] paperKeys = keysOf(paper);
-    int match = find(paperKeys, paper);
-    if (match < 0) {
-      int number = seen.add(paper.id(), paper.arxivId(), paper.doi());
-      for (long key : paperKeys) {
-        keys.putIfAbsent(key, number);
+    Seen match = find(current, paperKeys, paper);
+    if (match == null && older != null) {
+      match = find(older, paperKeys, paper);
+    }
+    if (match == null) {
+      if (current.seen.size() >= generationSize) {
+        older = current;
+        current = new Generation(older.base + older.seen.size());
       }
-      window.put(number, paper);
+      int number = current.seen.add(paper.id(), paper.arxivId(), paper.doi());
+      for (long key : paperKeys) {
+        current.keys.putIfAbsent(key, number);
+      }
+      window.put(current.base + number, paper);
       distinct++;
       next.paper(paper);
       return;
     }
     duplicates++;
+    Generation g = match.generation();
     for (long key : paperKeys) {
-      keys.putIfAbsent(key, match);
+      g.keys.putIfAbsent(key, match.local());
     }
-    seen.learn(match, paper.arxivId(), paper.doi());
-    Paper earlier = window.get(match);
+    g.seen.learn(match.local(), paper.arxivId(), paper.doi());
+    Paper earlier = window.get(match.global());
     if (earlier == null) {
       warnings++;
-      next.warning(paper.origin(), "same paper as " + seen.id(match) + " read earlier, beyond the"
-          + " merge window of " + DEFAULT_WINDOW + " papers; this record's metadata was not merged");
+      next.warning(paper.origin(), "same paper as " + g.seen.id(match.local()) + " read earlier,"
+          + " beyond the merge window of " + DEFAULT_WINDOW + " papers; this record's metadata"
+          + " was not merged");
       return;
     }
     Paper merged = MergeRules.merge(earlier, paper);
-    window.put(match, merged);
+    window.put(match.global(), merged);
     if (!merged.equals(earlier)) {
       next.paper(merged);
     }
   }
 
-  private int find(long[] paperKeys, Paper paper) {
+  private static Seen find(Generation g, long[] paperKeys, Paper paper) {
     for (long key : paperKeys) {
-      int number = keys.get(key);
-      if (number >= 0 && !seen.conflicts(number, paper.arxivId(), paper.doi())) {
-        return number;
+      int number = g.keys.get(key);
+      if (number >= 0 && !g.seen.conflicts(number, paper.arxivId(), paper.doi())) {
+        return new Seen(g, number);
       }
     }
-    return -1;
+    return null;
   }
 
   private static long[] keysOf(Paper p) {

@@ -44,6 +44,10 @@ final class SeenPapers {
     return size++;
   }
 
+  int size() {
+    return size;
+  }
+
   String id(int paper) {
     byte[] chunk = chunks.get((int) (idAt[paper] >>> 32));
     int at = (int) idAt[paper];

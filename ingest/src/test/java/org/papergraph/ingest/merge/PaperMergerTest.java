@@ -106,6 +106,27 @@ class PaperMergerTest {
   }
 
   @Test
+  void identityMemoryKeepsTwoGenerationsAndForgetsOlderPapers() {
+    CollectingHandler out = new CollectingHandler();
+    PaperMerger merger = new PaperMerger(out, 100, 2);
+    for (String t : List.of("A", "B", "C", "D")) {
+      merger.paper(paper(null, null, "Paper " + t));
+    }
+    // A and B form the older generation, C and D the current one: both are still recognized
+    merger.paper(paper(null, null, "paper a"));
+    merger.paper(paper(null, null, "PAPER D"));
+    assertEquals(4, merger.distinct());
+    assertEquals(2, merger.duplicates());
+    // E starts a new generation and drops A and B: A is then passed on again, with the same id
+    merger.paper(paper(null, null, "Paper E"));
+    merger.paper(paper(null, null, "Paper A"));
+    assertEquals(6, merger.distinct());
+    assertEquals(2, merger.duplicates());
+    assertEquals(out.delivered.get(0).id(), out.delivered.get(out.delivered.size() - 1).id(),
+        "a forgotten paper comes back with the id it had, so a store keyed by id keeps it once");
+  }
+
+  @Test
   void manyPapersKeepSmallIdentityState() {
     org.papergraph.ingest.PaperHandler sink = new org.papergraph.ingest.PaperHandler() {
       @Override
