@@ -23,9 +23,11 @@ import org.papergraph.ingest.SourcePosition;
  *       generations of at most {@link #DEFAULT_GENERATION} papers each: when the newer one is
  *       full the older is dropped, so memory stays bounded however long the input (about 100 MB
  *       at most by default). A paper is recognized when its first record is among the last one
- *       to two generations of papers; a duplicate farther back is passed on as if new (with the
- *       same id when both records carry the same arXiv id, DOI or title, so a store that
- *       replaces by id still holds it once). The first record of a paper is passed on at once.
+ *       to two generations of papers; a duplicate farther back is passed on as if new. It then
+ *       carries the same id whenever its record yields it (the same arXiv id, or the same DOI
+ *       or title with no stronger id), so a store that replaces by id still holds it once;
+ *       otherwise (say, a title-only record first, its arXiv record a million papers later) it
+ *       is stored twice. The first record of a paper is passed on at once.
  *   <li>Metadata: the last {@link #DEFAULT_WINDOW} distinct papers are kept whole (an LRU). A
  *       later record of one of them is merged ({@link MergeRules}) and, when that changes
  *       anything, passed on again <em>with the same id</em>: a consumer that stores papers by id
