@@ -39,6 +39,15 @@ public final class Utf8LineReader {
     this.maxLineBytes = maxLineBytes;
   }
 
+  /** The next line that is not blank (or cannot be decoded), or null at the end of the input. */
+  public Line nextNonBlank() throws IOException {
+    Line line = next();
+    while (line != null && line.error() == null && line.text().isBlank()) {
+      line = next();
+    }
+    return line;
+  }
+
   /** The next line, or null at the end of the input. */
   public Line next() throws IOException {
     int length = 0;

@@ -29,10 +29,7 @@ final class CsvRecords {
 
   /** The next record, or null at the end; blank lines between records are skipped. */
   Row next() throws IOException {
-    Utf8LineReader.Line line = lines.next();
-    while (line != null && line.error() == null && line.text().isBlank()) {
-      line = lines.next();
-    }
+    Utf8LineReader.Line line = lines.nextNonBlank();
     if (line == null) {
       return null;
     }

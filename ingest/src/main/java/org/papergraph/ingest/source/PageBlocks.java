@@ -16,10 +16,7 @@ final class PageBlocks {
   }
 
   PageBlock next() throws IOException {
-    Utf8LineReader.Line line = lines.next();
-    while (line != null && line.error() == null && line.text().isBlank()) {
-      line = lines.next();
-    }
+    Utf8LineReader.Line line = lines.nextNonBlank();
     if (line == null) {
       return null;
     }
