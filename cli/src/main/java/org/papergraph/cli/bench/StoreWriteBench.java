@@ -29,8 +29,8 @@ import org.papergraph.ingest.Rejection;
  */
 public final class StoreWriteBench {
 
-  /** The chunk size of {@code papergraph build} ({@code BuildJob.CHUNK}). */
-  static final int CHUNK = 256;
+  /** The chunk size of {@code papergraph build}. */
+  static final int CHUNK = org.papergraph.cli.build.BuildJob.CHUNK;
 
   /** What one run measured, in seconds. */
   public record Result(long papers, long rejected, double totalSeconds, double extractSeconds,

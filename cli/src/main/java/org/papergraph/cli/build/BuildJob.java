@@ -35,7 +35,12 @@ import org.papergraph.ingest.SourcePosition;
  */
 public final class BuildJob {
 
-  static final int CHUNK = 256;
+  /**
+   * Papers per chunk: extracted together, then written in one {@code PaperStore.write}. Larger
+   * chunks let the entity and summary updates of papers naming the same things coalesce (1,024
+   * wrote 2,000 generated abstracts in 31 s against 42 s with 256); two chunks are in memory.
+   */
+  public static final int CHUNK = 1024;
   private static final int SHOWN_REJECTIONS = 20;
 
   private final BuildSettings settings;
