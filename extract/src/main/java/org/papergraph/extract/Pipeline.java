@@ -160,9 +160,7 @@ public final class Pipeline implements Extractor {
 
   @Override
   public Extraction extract(Paper paper) {
-    List<Sentence> sentences = new ArrayList<>(analyzer.analyze(paper.title(), true));
-    sentences.addAll(analyzer.analyze(paper.abstractText(), false));
-    AnalyzedPaper text = new AnalyzedPaper(paper, sentences);
+    AnalyzedPaper text = analyzer.analyze(paper);
     List<Candidate> candidates = new ArrayList<>();
     for (CandidateSource source : sources) {
       source.find(text, candidates);
@@ -173,13 +171,13 @@ public final class Pipeline implements Extractor {
     String own = proposes.isEmpty() ? null : proposes.iterator().next();
     List<ResultFact> found = new ArrayList<>();
     List<SizeFact> sized = new ArrayList<>();
-    for (Sentence s : sentences) {
+    for (Sentence s : text.sentences()) {
       found.addAll(results.find(s, built.mentions(), own));
       sized.addAll(sizes.find(s, built.mentions()));
     }
     sized.addAll(nameSizes(built));
     List<String> links = new ArrayList<>(CodeLinks.find(paper.abstractText()));
-    List<Span> spans = sentences.stream().map(Sentence::span).toList();
+    List<Span> spans = text.sentences().stream().map(Sentence::span).toList();
     return new Extraction(paper, spans, built.entities(), built.mentions(), proposes, found,
         dedupe(sized), links);
   }

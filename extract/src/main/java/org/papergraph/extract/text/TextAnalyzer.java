@@ -69,6 +69,13 @@ public final class TextAnalyzer {
     return in;
   }
 
+  /** A paper's title sentence and abstract sentences, in text order. */
+  public AnalyzedPaper analyze(org.papergraph.ingest.Paper paper) {
+    List<Sentence> sentences = new ArrayList<>(analyze(paper.title(), true));
+    sentences.addAll(analyze(paper.abstractText(), false));
+    return new AnalyzedPaper(paper, sentences);
+  }
+
   /** Sentences of one field (title when {@code inTitle}), in text order; none for blank text. */
   public List<Sentence> analyze(String field, boolean inTitle) {
     List<Sentence> out = new ArrayList<>();

@@ -11,8 +11,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.papergraph.extract.EntityType;
-import org.papergraph.extract.text.AnalyzedPaper;
-import org.papergraph.extract.text.Sentence;
 import org.papergraph.extract.text.TextAnalyzer;
 import org.papergraph.ingest.Paper;
 
@@ -28,10 +26,8 @@ class BenchmarkCueSourceTest {
 
   private static Map<String, EntityType> run(String abs) {
     Paper p = Paper.of("p", "A title", abs);
-    List<Sentence> s = new ArrayList<>(analyzer.analyze(p.title(), true));
-    s.addAll(analyzer.analyze(abs, false));
     List<Candidate> out = new ArrayList<>();
-    new BenchmarkCueSource().find(new AnalyzedPaper(p, s), out);
+    new BenchmarkCueSource().find(analyzer.analyze(p), out);
     return out.stream().collect(Collectors.toMap(c -> abs.substring(c.start(), c.end()),
         Candidate::type, (a, b) -> a));
   }

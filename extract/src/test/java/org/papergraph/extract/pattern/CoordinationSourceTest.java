@@ -10,8 +10,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.papergraph.extract.EntityType;
-import org.papergraph.extract.text.AnalyzedPaper;
-import org.papergraph.extract.text.Sentence;
 import org.papergraph.extract.text.TextAnalyzer;
 import org.papergraph.ingest.Paper;
 
@@ -26,10 +24,8 @@ class CoordinationSourceTest {
 
   private static Map<String, EntityType> run(String abs, List<Candidate> known) {
     Paper p = Paper.of("p", "A title", abs);
-    List<Sentence> s = new ArrayList<>(analyzer.analyze(p.title(), true));
-    s.addAll(analyzer.analyze(abs, false));
     List<Candidate> out = new ArrayList<>(known);
-    new CoordinationSource().find(new AnalyzedPaper(p, s), out);
+    new CoordinationSource().find(analyzer.analyze(p), out);
     return out.stream().filter(c -> c.source().equals(CoordinationSource.SOURCE))
         .collect(Collectors.toMap(c -> abs.substring(c.start(), c.end()), Candidate::type,
             (a, b) -> a));

@@ -9,8 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.papergraph.extract.EntityType;
 import org.papergraph.extract.combine.Combiner;
-import org.papergraph.extract.text.AnalyzedPaper;
-import org.papergraph.extract.text.Sentence;
 import org.papergraph.extract.text.TextAnalyzer;
 import org.papergraph.ingest.Paper;
 
@@ -26,10 +24,8 @@ class HeadCueSourceTest {
 
   private static Candidate find(String abs, String name) {
     Paper p = Paper.of("p", "A title", abs);
-    List<Sentence> s = new ArrayList<>(analyzer.analyze(p.title(), true));
-    s.addAll(analyzer.analyze(abs, false));
     List<Candidate> out = new ArrayList<>();
-    new HeadCueSource().find(new AnalyzedPaper(p, s), out);
+    new HeadCueSource().find(analyzer.analyze(p), out);
     return out.stream().filter(c -> abs.substring(c.start(), c.end()).equals(name)).findFirst()
         .orElseThrow(() -> new AssertionError(name + " not in " + out));
   }

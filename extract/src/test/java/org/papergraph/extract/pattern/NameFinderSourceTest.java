@@ -12,7 +12,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.papergraph.extract.text.AnalyzedPaper;
-import org.papergraph.extract.text.Sentence;
 import org.papergraph.extract.text.TextAnalyzer;
 import org.papergraph.ingest.Paper;
 
@@ -29,9 +28,7 @@ class NameFinderSourceTest {
 
   private static AnalyzedPaper paper(String title, String abs) {
     Paper p = Paper.of("p", title, abs);
-    List<Sentence> s = new ArrayList<>(analyzer.analyze(title, true));
-    s.addAll(analyzer.analyze(abs, false));
-    return new AnalyzedPaper(p, s);
+    return analyzer.analyze(p);
   }
 
   private static final String ABSTRACT = "We study named entity recognition and machine"
