@@ -27,17 +27,24 @@ final class ViewCommands {
         description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     ResultFormat format;
 
-    abstract NamedView view();
+    private final NamedView view;
+    private final String param;
 
-    abstract Map<String, String> params();
+    View(String query, String param, List<String> columns) {
+      this.view = new NamedView(query, columns);
+      this.param = param;
+    }
+
+    /** The name the user gave. */
+    abstract String value();
 
     @Override
     public Integer call() {
       try (PaperStore s = store.openExisting()) {
-        int rows = view().print(s, params(), format, spec.commandLine().getOut());
+        int rows = view.print(s, Map.of(param, value()), format, spec.commandLine().getOut());
         if (rows == 0) {
-          spec.commandLine().getErr().println("nothing found for " + params().values()
-              + " (try: papergraph query --named search --param text=...)");
+          spec.commandLine().getErr().println("nothing found for '" + value()
+              + "' (try: papergraph query --named search --param text=...)");
           return 1;
         }
       }
@@ -51,15 +58,14 @@ final class ViewCommands {
     @Parameters(paramLabel = "BENCHMARK", description = "Label, alias or IRI, e.g. MMLU.")
     String benchmark;
 
-    @Override
-    NamedView view() {
-      return new NamedView("leaderboard",
+    Leaderboard() {
+      super("leaderboard", "benchmark",
           List.of("rank", "subjectLabel", "metricLabel", "valueText", "paperId", "title"));
     }
 
     @Override
-    Map<String, String> params() {
-      return Map.of("benchmark", benchmark);
+    String value() {
+      return benchmark;
     }
   }
 
@@ -69,16 +75,14 @@ final class ViewCommands {
     @Parameters(paramLabel = "ID|TITLE", description = "Paper id, arXiv id or exact title.")
     String paper;
 
-    @Override
-    NamedView view() {
-      return new NamedView("paper-details",
-          List.of("kind", "label", "typeName", "anchor", "confidence", "valueText",
-              "evidence"));
+    Paper() {
+      super("paper-details", "paper", List.of("kind", "label", "typeName", "anchor", "confidence",
+          "valueText", "evidence"));
     }
 
     @Override
-    Map<String, String> params() {
-      return Map.of("paper", paper);
+    String value() {
+      return paper;
     }
   }
 
@@ -88,15 +92,14 @@ final class ViewCommands {
     @Parameters(paramLabel = "NAME", description = "Label, alias or IRI, e.g. GPT-4.")
     String name;
 
-    @Override
-    NamedView view() {
-      return new NamedView("entity-details",
+    Entity() {
+      super("entity-details", "entity",
           List.of("kind", "label", "typeName", "relation", "count", "paperId", "value"));
     }
 
     @Override
-    Map<String, String> params() {
-      return Map.of("entity", name);
+    String value() {
+      return name;
     }
   }
 }
