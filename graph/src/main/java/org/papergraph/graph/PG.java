@@ -72,6 +72,7 @@ public final class PG {
   public static final Resource CoMention = resource("CoMention");
   public static final Resource BenchmarkCoMention = resource("BenchmarkCoMention");
   public static final Resource OrganizationModelCoMention = resource("OrganizationModelCoMention");
+  public static final Resource ModelDatasetCoMention = resource("ModelDatasetCoMention");
 
   // Papers and authors
   public static final Property authorship = property("authorship");

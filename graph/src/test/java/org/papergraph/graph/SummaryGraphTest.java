@@ -77,6 +77,23 @@ class SummaryGraphTest {
     return b.build();
   }
 
+  /** Proposes Orca-7B, trained on RefinedWeb and tested on MMLU. */
+  static Extraction paperF() {
+    String text = "Orca-7B is trained on RefinedWeb and tested on MMLU.";
+    Paper paper = new Paper("arxiv-2407.00007", null, null, "Orca again", text, text,
+        List.of(), null, List.of(), List.of(), null, List.of(), new SourcePosition("f", "1"));
+    Fixtures.Builder b = new Fixtures.Builder(paper);
+    b.entity("model/orca-7b", EntityType.MODEL, "Orca-7B", List.of(), null, null, List.of());
+    b.entity("dataset/refinedweb", EntityType.DATASET, "RefinedWeb", List.of(), null, null,
+        List.of());
+    b.entity("benchmark/mmlu", EntityType.BENCHMARK, "MMLU", List.of(), null, null, List.of());
+    b.mention("model/orca-7b", "Orca-7B", 0, "dictionary");
+    b.mention("dataset/refinedweb", "RefinedWeb", 0, "dictionary");
+    b.mention("benchmark/mmlu", "MMLU", 0, "dictionary");
+    b.proposes.add("model/orca-7b");
+    return b.build();
+  }
+
   static Set<Quad> summary(PaperStore store) {
     Node g = store.iris().summaryGraph();
     return Txn.calculateRead(store.dataset(), () -> {
@@ -117,6 +134,11 @@ class SummaryGraphTest {
     });
   }
 
+  static void update(PaperStore store, String update) {
+    Txn.executeWrite(store.dataset(), () -> org.apache.jena.update.UpdateExecution
+        .dataset(store.dataset()).update(Sparql.prefixes() + update).execute());
+  }
+
   static Set<Quad> recomputed(PaperStore store) {
     store.recomputeSummary();
     return summary(store);
@@ -147,10 +169,44 @@ class SummaryGraphTest {
   }
 
   @Test
+  void pairsAModelWithTheDataOfThePapersProposingIt() {
+    try (PaperStore store = PaperStore.open(tmp.resolve("s"))) {
+      store.write(List.of(Fixtures.paperA(), Fixtures.paperB(), Fixtures.paperC(),
+          paperD(LocalDate.of(2024, 5, 1)), paperE(null), paperF()), null);
+      Map<String, Long> c = counts(store);
+      assertEquals(2L, c.get("benchmark/mmlu+model/orca-7b"), "D and F");
+      assertEquals(1L, c.get("benchmark/gsm8k+model/orca-7b"), "D");
+      assertEquals(1L, c.get("benchmark/humaneval+model/orca-7b"), "D");
+      assertEquals(1L, c.get("dataset/refinedweb+model/orca-7b"), "F");
+      assertEquals(1L, c.get("dataset/refinedweb+model/falcon-40b"), "A");
+      assertEquals(1L, c.get("benchmark/mmlu+model/falcon-40b"), "A");
+      assertFalse(c.containsKey("benchmark/mmlu+model/llama-2-13b"), "mentioned, never proposed");
+      assertFalse(c.containsKey("metric/accuracy+model/falcon-40b"), "a metric is no data");
+      List<String> kinds = Sparql.select(PaperStoreTest.unionCopy(store), """
+          SELECT DISTINCT ?pair {
+            ?pair a pg:ModelDatasetCoMention, pg:CoMention ; pg:topRanked true ;
+                  pg:cooccurring <%1$sentity/model/orca-7b>, <%1$sentity/benchmark/mmlu> ;
+                  pg:paperCount 2 .
+          }""".formatted(ID), r -> r.get("pair").toString());
+      assertEquals(1, kinds.size(), "one node of the new kind, marked (few pairs)");
+      // with 200 per type every entity with a count is marked, and only those
+      List<String> unmarked = Sparql.select(PaperStoreTest.unionCopy(store), """
+          SELECT ?e { ?e pg:paperCount ?n FILTER NOT EXISTS { ?e pg:topRanked true } }""",
+          r -> r.get("e").toString());
+      assertEquals(List.of(), unmarked);
+      List<String> markedModels = Sparql.select(PaperStoreTest.unionCopy(store), """
+          SELECT ?e { ?e pg:topRanked true ; a pg:Model } ORDER BY ?e""",
+          r -> r.get("e").toString());
+      assertEquals(List.of(ID + "entity/model/falcon-40b", ID + "entity/model/llama-2-13b",
+          ID + "entity/model/orca-7b"), markedModels);
+    }
+  }
+
+  @Test
   void writesReplacementsAndRemovalsKeepTheSummaryEqualToOneFromScratch() {
     try (PaperStore store = PaperStore.open(tmp.resolve("s"))) {
       store.write(List.of(Fixtures.paperA(), paperD(LocalDate.of(2024, 5, 1))), null);
-      store.write(List.of(paperE(LocalDate.of(2024, 6, 1)), Fixtures.paperB()), null);
+      store.write(List.of(paperE(LocalDate.of(2024, 6, 1)), Fixtures.paperB(), paperF()), null);
       Set<Quad> incremental = summary(store);
       assertEquals(recomputed(store), incremental);
       // replacing E by a version dated earlier moves MMLU's latest date back to D's
@@ -164,6 +220,10 @@ class SummaryGraphTest {
       assertFalse(counts(store).containsKey("benchmark/gsm8k+benchmark/humaneval"));
       incremental = summary(store);
       assertEquals(recomputed(store), incremental);
+      store.remove(List.of("arxiv-2407.00007"));
+      assertFalse(counts(store).containsKey("dataset/refinedweb+model/orca-7b"), "named only by F");
+      incremental = summary(store);
+      assertEquals(recomputed(store), incremental);
       store.remove(List.of("arxiv-2406.00006", "arxiv-2401.00001", "arxiv-2402.00002"));
       assertTrue(summary(store).isEmpty(), "no summary outlives the papers");
     }
@@ -172,7 +232,7 @@ class SummaryGraphTest {
   @Test
   void theSummaryDoesNotDependOnOrderOrBatching() {
     List<Extraction> all = new ArrayList<>(List.of(Fixtures.paperA(), Fixtures.paperB(),
-        Fixtures.paperC(), paperD(LocalDate.of(2024, 5, 1)), paperE(null)));
+        Fixtures.paperC(), paperD(LocalDate.of(2024, 5, 1)), paperE(null), paperF()));
     try (PaperStore one = PaperStore.open(tmp.resolve("one"));
         PaperStore each = PaperStore.open(tmp.resolve("each"))) {
       one.write(all, PaperStoreTest.activity(Instant.EPOCH));
@@ -204,6 +264,30 @@ class SummaryGraphTest {
           NodeFactory.createLiteralDT(String.valueOf(
               org.papergraph.graph.store.SummaryGraph.VERSION),
               org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger))));
+    }
+  }
+
+  @Test
+  void aStoreWithAVersion2SummaryIsRecomputedWhenOpened() {
+    Path dir = tmp.resolve("v2");
+    Set<Quad> expected;
+    try (PaperStore store = PaperStore.open(dir)) {
+      store.write(List.of(Fixtures.paperA(), paperD(LocalDate.of(2024, 5, 1)), paperF()), null);
+      expected = summary(store);
+      // what version 2 wrote: no model-dataset pairs, no marks on entities
+      update(store, """
+          DELETE { GRAPH ?g { ?s ?p ?o } } WHERE {
+            GRAPH ?g { ?s a pg:ModelDatasetCoMention ; ?p ?o } };
+          DELETE { GRAPH ?g { ?e pg:topRanked ?t } } WHERE {
+            GRAPH ?g { ?e pg:topRanked ?t FILTER NOT EXISTS { ?e a pg:CoMention } } };
+          DELETE { GRAPH ?g { ?g pg:summaryVersion ?v } }
+          INSERT { GRAPH ?g { ?g pg:summaryVersion 2 } }
+          WHERE { GRAPH ?g { ?g pg:summaryVersion ?v } }""");
+      Set<Quad> v2 = summary(store);
+      assertTrue(v2.size() < expected.size() - 10, "pairs and marks went: " + v2.size());
+    }
+    try (PaperStore store = PaperStore.open(dir)) {
+      assertEquals(expected, summary(store));
     }
   }
 }

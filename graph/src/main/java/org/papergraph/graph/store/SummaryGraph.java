@@ -1,5 +1,6 @@
 package org.papergraph.graph.store;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -28,14 +29,20 @@ import org.papergraph.graph.PG;
  *   <li>for every such benchmark, {@code pg:latestIssued}: the latest {@code dcterms:issued} among
  *       those papers, when any of them is dated;</li>
  *   <li>a {@code pg:CoMention} node (IRI from {@link IriScheme#coMention}) for every pair of
- *       benchmarks mentioned by the same paper, and for every organization and model named by the
- *       same paper (the organization mentioned, the model mentioned or proposed), with both entities
- *       as {@code pg:cooccurring} and the number of such papers as {@code pg:paperCount}; typed
- *       {@code pg:BenchmarkCoMention} or {@code pg:OrganizationModelCoMention} as well;</li>
- *   <li>{@code pg:topRanked true} on the {@link #TOP} co-mentions of each kind with the highest
- *       paper counts, and on every other one tied with the last of them, so that a query for the
- *       top pairs sorts a few hundred nodes instead of all of them;</li>
- *   <li>{@code <base>graph/summary a pg:Summary ; pg:summaryVersion 2}.</li>
+ *       benchmarks mentioned by the same paper ({@code pg:BenchmarkCoMention}), for every
+ *       organization and model named by the same paper (the organization mentioned, the model
+ *       mentioned or proposed; {@code pg:OrganizationModelCoMention}), and for every model a paper
+ *       proposes with every dataset or benchmark the same paper mentions or evaluates on
+ *       ({@code pg:ModelDatasetCoMention}), with both entities as {@code pg:cooccurring} and the
+ *       number of such papers as {@code pg:paperCount}. The node IRI depends only on the two
+ *       entities; it cannot be shared by two kinds because every entity has one type (its key
+ *       starts with it) and the kinds pair different types;</li>
+ *   <li>{@code pg:topRanked true} on the {@link #TOP} co-mentions of each kind, and on the
+ *       {@link #TOP} entities of each of the eight entity types ({@link #ENTITY_KINDS}, the
+ *       {@code rdf:type} in the entity graph), with the highest paper counts, and on every other
+ *       one tied with the last of them, so that a query for the top pairs or entities sorts a few
+ *       hundred nodes instead of all of them;</li>
+ *   <li>{@code <base>graph/summary a pg:Summary ; pg:summaryVersion 3}.</li>
  * </ul>
  *
  * <p>The counts are sums over papers, so the summary depends only on which papers are stored, never
@@ -47,10 +54,21 @@ import org.papergraph.graph.PG;
 public final class SummaryGraph {
 
   /** The summary layout this code writes; a store without it is recomputed on open. */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
-  /** How many co-mentions of each kind are marked {@code pg:topRanked} (ties at the last included). */
+  /**
+   * How many co-mentions of each kind, and entities of each type, are marked {@code pg:topRanked}
+   * (ties at the last included).
+   */
   public static final int TOP = 200;
+
+  /** The entity types ranked by {@code pg:topRanked}; an entity counts as the first it has. */
+  public static final List<Node> ENTITY_KINDS = List.of(PG.Model.asNode(), PG.Dataset.asNode(),
+      PG.Benchmark.asNode(), PG.Metric.asNode(), PG.Task.asNode(), PG.Method.asNode(),
+      PG.Organization.asNode(), PG.Language.asNode());
+
+  private static final Node MARK = PG.topRanked.asNode();
+  private static final Node YES = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
 
   private final DatasetGraph dsg;
   private final IriScheme iris;
@@ -127,10 +145,12 @@ public final class SummaryGraph {
     }
     Set<Node> mentioned = objects(g, paper, PG.mentions.asNode());
     Set<Node> proposed = objects(g, paper, PG.proposes.asNode());
+    Set<Node> evaluated = objects(g, paper, PG.evaluatesOn.asNode());
     Node issued = first(g, paper, DCTerms.issued.asNode());
     Node benchmark = PG.Benchmark.asNode();
     Node organization = PG.Organization.asNode();
     Node model = PG.Model.asNode();
+    Node dataset = PG.Dataset.asNode();
     List<Node> benchmarks = mentioned.stream().filter(e -> typesOf(e).contains(benchmark))
         .sorted((a, b) -> a.getURI().compareTo(b.getURI())).toList();
     for (Node e : mentioned) {
@@ -150,6 +170,22 @@ public final class SummaryGraph {
       for (Node m : models) {
         if (m.isURI() && typesOf(m).contains(model)) {
           pair(o, m, PG.OrganizationModelCoMention.asNode(), sign);
+        }
+      }
+    }
+    Set<Node> data = null;
+    for (Node m : proposed) {
+      if (!m.isURI() || !typesOf(m).contains(model)) {
+        continue;
+      }
+      if (data == null) {
+        data = new LinkedHashSet<>(mentioned);
+        data.addAll(evaluated);
+      }
+      for (Node d : data) {
+        Set<Node> t = typesOf(d);
+        if (d.isURI() && !d.equals(m) && (t.contains(dataset) || t.contains(benchmark))) {
+          pair(m, d, PG.ModelDatasetCoMention.asNode(), sign);
         }
       }
     }
@@ -177,9 +213,10 @@ public final class SummaryGraph {
       dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
       return;
     }
+    Map<Node, Map<Node, Long>> marked = markedByKind();
     boolean broken = false;
     Map<Node, Map<Node, Long>> changedByKind = new HashMap<>();
-    Set<Node> shrunk = new HashSet<>();
+    Set<Node> markedFell = new HashSet<>();
     for (Map.Entry<Node, Long> e : counts.entrySet()) {
       if (e.getValue() == 0) {
         continue;
@@ -192,11 +229,11 @@ public final class SummaryGraph {
         broken = true;
         break;
       }
-      Node kind = kinds.get(s);
+      Node kind = kinds.containsKey(s) ? kinds.get(s) : entityKind(s);
       if (kind != null) {
         changedByKind.computeIfAbsent(kind, k -> new HashMap<>()).put(s, now);
-        if (e.getValue() < 0) {
-          shrunk.add(kind);
+        if (e.getValue() < 0 && marked.getOrDefault(kind, Map.of()).containsKey(s)) {
+          markedFell.add(kind);
         }
       }
       if (now == 0) {
@@ -218,7 +255,8 @@ public final class SummaryGraph {
       recompute(dsg, iris, top);
       return;
     }
-    changedByKind.forEach((kind, changed) -> rerank(kind, changed, shrunk.contains(kind)));
+    changedByKind.forEach((kind, changed) -> rerank(kind, changed,
+        marked.getOrDefault(kind, Map.of()), markedFell.contains(kind)));
     Set<Node> latest = new LinkedHashSet<>(latestStale);
     latest.addAll(latestAdded.keySet());
     for (Node b : latest) {
@@ -245,28 +283,80 @@ public final class SummaryGraph {
   }
 
   /**
-   * Marks the co-mentions of {@code kind} whose paper count reaches the {@link #TOP}-th highest.
-   * When counts only grew, the new top can only come from the marked ones and those that changed
-   * (an unmarked one that did not change stays below the old, lower, cutoff); when any count of
-   * the kind fell, every co-mention of the kind is looked at.
+   * The nodes marked {@code pg:topRanked} before this apply, with their paper counts then, grouped
+   * by kind (co-mention kind or entity type) in one pass over the marks.
    */
-  private void rerank(Node kind, Map<Node, Long> changed, boolean shrunk) {
-    Node mark = PG.topRanked.asNode();
-    Node yes = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
-    Set<Node> marked = new HashSet<>();
-    dsg.find(graph, Node.ANY, mark, yes).forEachRemaining(q -> {
-      if (dsg.contains(graph, q.getSubject(), RDF.type.asNode(), kind)) {
-        marked.add(q.getSubject());
+  private Map<Node, Map<Node, Long>> markedByKind() {
+    List<Node> subjects = new ArrayList<>();
+    dsg.find(graph, Node.ANY, MARK, YES).forEachRemaining(q -> subjects.add(q.getSubject()));
+    Map<Node, Map<Node, Long>> out = new HashMap<>();
+    for (Node s : subjects) {
+      Node kind = storedKind(s);
+      if (kind != null) {
+        out.computeIfAbsent(kind, k -> new HashMap<>()).put(s, countOf(s));
       }
-    });
+    }
+    return out;
+  }
+
+  /** The kind of a node already in the summary: its co-mention kind, else its entity type. */
+  private Node storedKind(Node s) {
+    Node kind = kinds.get(s);
+    if (kind != null) {
+      return kind;
+    }
+    Node coMention = PG.CoMention.asNode();
+    Iterator<Quad> it = dsg.find(graph, s, RDF.type.asNode(), Node.ANY);
+    try {
+      while (it.hasNext()) {
+        Node t = it.next().getObject();
+        if (!t.equals(coMention)) {
+          return t;
+        }
+      }
+    } finally {
+      Iter.close(it);
+    }
+    return entityKind(s);
+  }
+
+  /** The first of {@link #ENTITY_KINDS} that {@code e} has as {@code rdf:type}, or null. */
+  private Node entityKind(Node e) {
+    Set<Node> t = typesOf(e);
+    for (Node kind : ENTITY_KINDS) {
+      if (t.contains(kind)) {
+        return kind;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Marks the nodes of {@code kind} whose paper count reaches the {@link #TOP}-th highest. When no
+   * marked node's count fell, the new top can only come from the marked ones and those that
+   * changed (the marked ones keep at least the old cutoff, so one that neither was marked nor
+   * changed stays below it); when a marked count fell, every node of the kind is looked at: the
+   * co-mentions typed {@code kind} in the summary graph, or the entities typed {@code kind} in the
+   * entity graph.
+   *
+   * @param changed the nodes of the kind whose count changed, with their new counts
+   * @param marked the nodes of the kind marked before, with their counts before
+   */
+  private void rerank(Node kind, Map<Node, Long> changed, Map<Node, Long> marked,
+      boolean markedFell) {
     Map<Node, Long> candidates = new HashMap<>();
-    if (shrunk) {
-      dsg.find(graph, Node.ANY, RDF.type.asNode(), kind)
-          .forEachRemaining(q -> candidates.put(q.getSubject(), countOf(q.getSubject())));
-    } else {
-      for (Node m : marked) {
-        candidates.put(m, countOf(m));
+    if (markedFell) {
+      boolean entities = ENTITY_KINDS.contains(kind);
+      List<Node> all = new ArrayList<>();
+      dsg.find(entities ? iris.entityGraph() : graph, Node.ANY, RDF.type.asNode(), kind)
+          .forEachRemaining(q -> all.add(q.getSubject()));
+      for (Node s : all) {
+        if (!entities || kind.equals(entityKind(s))) {
+          candidates.put(s, changed.containsKey(s) ? changed.get(s) : countOf(s));
+        }
       }
+    } else {
+      marked.forEach((m, n) -> candidates.put(m, changed.getOrDefault(m, n)));
       long floor = marked.size() >= top
           ? candidates.values().stream().mapToLong(Long::longValue).min().orElse(0) : 0;
       changed.forEach((p, n) -> {
@@ -281,15 +371,15 @@ public final class SummaryGraph {
       long[] sorted = candidates.values().stream().mapToLong(Long::longValue).sorted().toArray();
       cutoff = sorted[sorted.length - top];
     }
-    for (Node m : marked) {
+    for (Node m : marked.keySet()) {
       Long n = candidates.get(m);
       if (n == null || n < cutoff) {
-        dsg.delete(graph, m, mark, yes);
+        dsg.delete(graph, m, MARK, YES);
       }
     }
     for (Map.Entry<Node, Long> c : candidates.entrySet()) {
-      if (c.getValue() >= cutoff && !marked.contains(c.getKey())) {
-        dsg.add(graph, c.getKey(), mark, yes);
+      if (c.getValue() >= cutoff && !marked.containsKey(c.getKey())) {
+        dsg.add(graph, c.getKey(), MARK, YES);
       }
     }
   }

@@ -20,27 +20,43 @@ import org.papergraph.graph.IriScheme;
 import org.papergraph.graph.PG;
 
 /**
- * The {@code pg:topRanked} marks under random writes, replacements and removals (with a top of 5
- * instead of 200 so that the cutoff matters): after every batch they are exactly the benchmark
- * co-mentions whose count reaches the 5th highest, and the summary equals one from scratch.
+ * The summary under random writes, replacements and removals of papers that mention, evaluate on
+ * and propose models, datasets, benchmarks and organizations (with a top of 4 instead of 200 so
+ * that the cutoff matters): after every batch the paper counts and the {@code pg:topRanked} marks
+ * of every co-mention kind and entity type are those worked out here from the papers, and the whole
+ * summary graph equals one computed from scratch.
  */
 class SummaryRankTest {
 
-  static final int TOP = 5;
+  static final int TOP = 4;
   final IriScheme iris = IriScheme.defaults();
   final DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
 
-  Node bench(int i) {
-    return iris.entity("benchmark/b" + i);
+  /** What a paper graph says about its paper: entity keys such as "model/m3". */
+  record Doc(Set<String> mentions, Set<String> evaluatesOn, Set<String> proposes) {}
+
+  /** Entity types by key prefix, as the entity graph types them. */
+  static final Map<String, Node> TYPES = Map.of("model", PG.Model.asNode(),
+      "dataset", PG.Dataset.asNode(), "benchmark", PG.Benchmark.asNode(),
+      "organization", PG.Organization.asNode());
+
+  static String typeOf(String key) {
+    return key.substring(0, key.indexOf('/'));
   }
 
-  void writePaper(String id, Set<Integer> benchmarks) {
+  void writePaper(String id, Doc doc) {
     Node g = iris.paperGraph(id);
     Node p = iris.paper(id);
     dsg.add(g, p, RDF.type.asNode(), PG.Paper.asNode());
-    for (int b : benchmarks) {
-      dsg.add(g, p, PG.mentions.asNode(), bench(b));
-      dsg.add(iris.entityGraph(), bench(b), RDF.type.asNode(), PG.Benchmark.asNode());
+    link(g, p, PG.mentions.asNode(), doc.mentions());
+    link(g, p, PG.evaluatesOn.asNode(), doc.evaluatesOn());
+    link(g, p, PG.proposes.asNode(), doc.proposes());
+  }
+
+  private void link(Node g, Node p, Node property, Set<String> keys) {
+    for (String key : keys) {
+      dsg.add(g, p, property, iris.entity(key));
+      dsg.add(iris.entityGraph(), iris.entity(key), RDF.type.asNode(), TYPES.get(typeOf(key)));
     }
   }
 
@@ -51,11 +67,11 @@ class SummaryRankTest {
   }
 
   @Test
-  void marksAreTheTopCountsWhateverHappensInBetween() {
+  void countsAndMarksFollowThePapersWhateverHappensInBetween() {
     SplittableRandom rnd = new SplittableRandom(7);
-    Map<String, Set<Integer>> papers = new HashMap<>();
+    Map<String, Doc> papers = new HashMap<>();
     int next = 0;
-    int marksSeen = 0;
+    Map<Node, Integer> marksSeen = new HashMap<>();
     for (int step = 0; step < 60; step++) {
       SummaryGraph s = new SummaryGraph(dsg, iris, TOP);
       Set<String> touched = new HashSet<>();
@@ -66,9 +82,9 @@ class SummaryRankTest {
         ids.sort(null);
         if (kind < 7 || ids.isEmpty()) {
           String id = "p" + next++;
-          Set<Integer> b = randomBenchmarks(rnd);
-          writePaper(id, b);
-          papers.put(id, b);
+          Doc d = randomDoc(rnd);
+          writePaper(id, d);
+          papers.put(id, d);
           s.add(iris.paperGraph(id));
           touched.add(id);
         } else {
@@ -77,9 +93,9 @@ class SummaryRankTest {
           s.subtract(iris.paperGraph(id));
           dsg.deleteAny(iris.paperGraph(id), Node.ANY, Node.ANY, Node.ANY);
           if (kind < 9) {
-            Set<Integer> b = randomBenchmarks(rnd);
-            writePaper(id, b);
-            papers.put(id, b);
+            Doc d = randomDoc(rnd);
+            writePaper(id, d);
+            papers.put(id, d);
             s.add(iris.paperGraph(id));
           } else {
             papers.remove(id);
@@ -88,49 +104,119 @@ class SummaryRankTest {
       }
       s.apply();
       Set<Quad> incremental = summary();
-      marksSeen += checkMarks(papers);
+      checkCountsAndMarks(papers, marksSeen);
       SummaryGraph.recompute(dsg, iris, TOP);
       assertEquals(summary(), incremental, "step " + step);
     }
-    assertTrue(marksSeen > 0);
+    for (Node kind : List.of(PG.BenchmarkCoMention.asNode(), PG.OrganizationModelCoMention.asNode(),
+        PG.ModelDatasetCoMention.asNode(), PG.Model.asNode(), PG.Dataset.asNode(),
+        PG.Benchmark.asNode(), PG.Organization.asNode())) {
+      assertTrue(marksSeen.getOrDefault(kind, 0) > 0, "no mark of " + kind + " seen");
+    }
   }
 
-  /** Checks the marks against counts worked out here from the papers; returns how many. */
-  private int checkMarks(Map<String, Set<Integer>> papers) {
+  /** Counts and marks worked out here from the papers, compared with the summary graph. */
+  private void checkCountsAndMarks(Map<String, Doc> papers, Map<Node, Integer> marksSeen) {
     Map<Node, Long> counts = new HashMap<>();
-    for (Set<Integer> b : papers.values()) {
-      List<Integer> sorted = new ArrayList<>(b);
-      for (int i = 0; i < sorted.size(); i++) {
-        for (int j = i + 1; j < sorted.size(); j++) {
-          counts.merge(iris.coMention(bench(sorted.get(i)), bench(sorted.get(j))), 1L, Long::sum);
+    Map<Node, Node> kindOf = new HashMap<>();
+    for (Doc d : papers.values()) {
+      for (String e : d.mentions()) {
+        counts.merge(iris.entity(e), 1L, Long::sum);
+        kindOf.put(iris.entity(e), TYPES.get(typeOf(e)));
+      }
+      List<String> benchmarks = d.mentions().stream()
+          .filter(e -> typeOf(e).equals("benchmark")).sorted().toList();
+      for (int i = 0; i < benchmarks.size(); i++) {
+        for (int j = i + 1; j < benchmarks.size(); j++) {
+          count(counts, kindOf, PG.BenchmarkCoMention.asNode(), benchmarks.get(i),
+              benchmarks.get(j));
+        }
+      }
+      Set<String> named = new HashSet<>(d.mentions());
+      named.addAll(d.proposes());
+      Set<String> data = new HashSet<>(d.mentions());
+      data.addAll(d.evaluatesOn());
+      for (String o : d.mentions()) {
+        for (String m : named) {
+          if (typeOf(o).equals("organization") && typeOf(m).equals("model")) {
+            count(counts, kindOf, PG.OrganizationModelCoMention.asNode(), o, m);
+          }
+        }
+      }
+      for (String m : d.proposes()) {
+        for (String x : data) {
+          if (typeOf(m).equals("model")
+              && (typeOf(x).equals("dataset") || typeOf(x).equals("benchmark"))) {
+            count(counts, kindOf, PG.ModelDatasetCoMention.asNode(), m, x);
+          }
         }
       }
     }
-    long[] values = counts.values().stream().mapToLong(Long::longValue).sorted().toArray();
-    long cutoff = values.length > TOP ? values[values.length - TOP] : 0;
+    Map<Node, List<Long>> byKind = new HashMap<>();
+    counts.forEach((n, c) -> byKind.computeIfAbsent(kindOf.get(n), k -> new ArrayList<>()).add(c));
     Set<Node> expected = new HashSet<>();
-    counts.forEach((p, n) -> {
-      if (n >= cutoff) {
-        expected.add(p);
+    counts.forEach((n, c) -> {
+      List<Long> values = new ArrayList<>(byKind.get(kindOf.get(n)));
+      values.sort(null);
+      long cutoff = values.size() > TOP ? values.get(values.size() - TOP) : 0;
+      if (c >= cutoff) {
+        expected.add(n);
       }
     });
     Set<Node> marked = new HashSet<>();
     dsg.find(iris.summaryGraph(), Node.ANY, PG.topRanked.asNode(), Node.ANY)
         .forEachRemaining(q -> marked.add(q.getSubject()));
     assertEquals(expected, marked);
-    for (Map.Entry<Node, Long> c : counts.entrySet()) {
-      Node n = dsg.find(iris.summaryGraph(), c.getKey(), PG.paperCount.asNode(), Node.ANY)
-          .next().getObject();
-      assertEquals(c.getValue().longValue(), ((Number) n.getLiteralValue()).longValue());
-    }
-    return marked.size();
+    marked.forEach(n -> marksSeen.merge(kindOf.get(n), 1, Integer::sum));
+    Map<Node, Long> stored = new HashMap<>();
+    dsg.find(iris.summaryGraph(), Node.ANY, PG.paperCount.asNode(), Node.ANY).forEachRemaining(
+        q -> stored.put(q.getSubject(), ((Number) q.getObject().getLiteralValue()).longValue()));
+    assertEquals(counts, stored);
+    kindOf.forEach((n, kind) -> {
+      if (!TYPES.containsValue(kind)) {
+        assertTrue(dsg.contains(iris.summaryGraph(), n, RDF.type.asNode(), kind), n + " " + kind);
+      }
+    });
   }
 
-  private static Set<Integer> randomBenchmarks(SplittableRandom rnd) {
-    Set<Integer> b = new HashSet<>();
-    for (int i = 0, n = 2 + rnd.nextInt(4); i < n; i++) {
-      b.add(rnd.nextInt(12));
+  private void count(Map<Node, Long> counts, Map<Node, Node> kindOf, Node kind, String a,
+      String b) {
+    Node p = iris.coMention(iris.entity(a), iris.entity(b));
+    counts.merge(p, 1L, Long::sum);
+    kindOf.put(p, kind);
+  }
+
+  /** A few entities of each type; proposals and evaluations need not be mentioned too. */
+  private static Doc randomDoc(SplittableRandom rnd) {
+    Set<String> mentions = new HashSet<>();
+    Set<String> evaluates = new HashSet<>();
+    Set<String> proposes = new HashSet<>();
+    for (int i = 0, n = 1 + rnd.nextInt(4); i < n; i++) {
+      mentions.add("benchmark/b" + rnd.nextInt(12));
     }
-    return b;
+    for (int i = 0, n = rnd.nextInt(3); i < n; i++) {
+      mentions.add("model/m" + rnd.nextInt(8));
+    }
+    for (int i = 0, n = rnd.nextInt(3); i < n; i++) {
+      mentions.add("dataset/d" + rnd.nextInt(6));
+    }
+    if (rnd.nextInt(3) == 0) {
+      mentions.add("organization/o" + rnd.nextInt(4));
+    }
+    for (String e : mentions) {
+      if (typeOf(e).equals("benchmark") && rnd.nextBoolean()) {
+        evaluates.add(e);
+      }
+      if (typeOf(e).equals("model") && rnd.nextBoolean()) {
+        proposes.add(e);
+      }
+    }
+    if (rnd.nextInt(4) == 0) {
+      evaluates.add("benchmark/b" + rnd.nextInt(12));
+    }
+    if (rnd.nextInt(4) == 0) {
+      proposes.add("model/m" + rnd.nextInt(8));
+    }
+    return new Doc(mentions, evaluates, proposes);
   }
 }
