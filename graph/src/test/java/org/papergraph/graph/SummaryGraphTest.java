@@ -184,18 +184,18 @@ class SummaryGraphTest {
       assertFalse(c.containsKey("metric/accuracy+model/falcon-40b"), "a metric is no data");
       List<String> kinds = Sparql.select(PaperStoreTest.unionCopy(store), """
           SELECT DISTINCT ?pair {
-            ?pair a pg:ModelDatasetCoMention, pg:CoMention ; pg:topRanked true ;
+            ?pair a pg:ModelDatasetCoMention, pg:CoMention ; pg:topRanked pg:ModelDatasetCoMention ;
                   pg:cooccurring <%1$sentity/model/orca-7b>, <%1$sentity/benchmark/mmlu> ;
                   pg:paperCount 2 .
           }""".formatted(ID), r -> r.get("pair").toString());
       assertEquals(1, kinds.size(), "one node of the new kind, marked (few pairs)");
       // with 200 per type every entity with a count is marked, and only those
       List<String> unmarked = Sparql.select(PaperStoreTest.unionCopy(store), """
-          SELECT ?e { ?e pg:paperCount ?n FILTER NOT EXISTS { ?e pg:topRanked true } }""",
+          SELECT ?e { ?e pg:paperCount ?n FILTER NOT EXISTS { ?e pg:topRanked ?kind } }""",
           r -> r.get("e").toString());
       assertEquals(List.of(), unmarked);
       List<String> markedModels = Sparql.select(PaperStoreTest.unionCopy(store), """
-          SELECT ?e { ?e pg:topRanked true ; a pg:Model } ORDER BY ?e""",
+          SELECT ?e { ?e pg:topRanked pg:Model } ORDER BY ?e""",
           r -> r.get("e").toString());
       assertEquals(List.of(ID + "entity/model/falcon-40b", ID + "entity/model/llama-2-13b",
           ID + "entity/model/orca-7b"), markedModels);

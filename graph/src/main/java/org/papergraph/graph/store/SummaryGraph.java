@@ -37,7 +37,7 @@ import org.papergraph.graph.PG;
  *       number of such papers as {@code pg:paperCount}. The node IRI depends only on the two
  *       entities; it cannot be shared by two kinds because every entity has one type (its key
  *       starts with it) and the kinds pair different types;</li>
- *   <li>{@code pg:topRanked true} on the {@link #TOP} co-mentions of each kind, and on the
+ *   <li>{@code pg:topRanked} <i>kind</i> on the {@link #TOP} co-mentions of each kind, and on the
  *       {@link #TOP} entities of each of the eight entity types ({@link #ENTITY_KINDS}, the
  *       {@code rdf:type} in the entity graph), with the highest paper counts, and on every other
  *       one tied with the last of them, so that a query for the top pairs or entities sorts a few
@@ -68,7 +68,6 @@ public final class SummaryGraph {
       PG.Organization.asNode(), PG.Language.asNode());
 
   private static final Node MARK = PG.topRanked.asNode();
-  private static final Node YES = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
 
   private final DatasetGraph dsg;
   private final IriScheme iris;
@@ -284,40 +283,17 @@ public final class SummaryGraph {
 
   /**
    * The nodes marked {@code pg:topRanked} before this apply, with their paper counts then, grouped
-   * by kind (co-mention kind or entity type) in one pass over the marks.
+   * by kind: the mark's object is the kind (co-mention kind or entity type) it ranks in.
    */
   private Map<Node, Map<Node, Long>> markedByKind() {
-    List<Node> subjects = new ArrayList<>();
-    dsg.find(graph, Node.ANY, MARK, YES).forEachRemaining(q -> subjects.add(q.getSubject()));
+    List<Quad> marks = new ArrayList<>();
+    dsg.find(graph, Node.ANY, MARK, Node.ANY).forEachRemaining(marks::add);
     Map<Node, Map<Node, Long>> out = new HashMap<>();
-    for (Node s : subjects) {
-      Node kind = storedKind(s);
-      if (kind != null) {
-        out.computeIfAbsent(kind, k -> new HashMap<>()).put(s, countOf(s));
-      }
+    for (Quad q : marks) {
+      out.computeIfAbsent(q.getObject(), k -> new HashMap<>()).put(q.getSubject(),
+          countOf(q.getSubject()));
     }
     return out;
-  }
-
-  /** The kind of a node already in the summary: its co-mention kind, else its entity type. */
-  private Node storedKind(Node s) {
-    Node kind = kinds.get(s);
-    if (kind != null) {
-      return kind;
-    }
-    Node coMention = PG.CoMention.asNode();
-    Iterator<Quad> it = dsg.find(graph, s, RDF.type.asNode(), Node.ANY);
-    try {
-      while (it.hasNext()) {
-        Node t = it.next().getObject();
-        if (!t.equals(coMention)) {
-          return t;
-        }
-      }
-    } finally {
-      Iter.close(it);
-    }
-    return entityKind(s);
   }
 
   /** The first of {@link #ENTITY_KINDS} that {@code e} has as {@code rdf:type}, or null. */
@@ -374,12 +350,12 @@ public final class SummaryGraph {
     for (Node m : marked.keySet()) {
       Long n = candidates.get(m);
       if (n == null || n < cutoff) {
-        dsg.delete(graph, m, MARK, YES);
+        dsg.delete(graph, m, MARK, kind);
       }
     }
     for (Map.Entry<Node, Long> c : candidates.entrySet()) {
       if (c.getValue() >= cutoff && !marked.containsKey(c.getKey())) {
-        dsg.add(graph, c.getKey(), MARK, YES);
+        dsg.add(graph, c.getKey(), MARK, kind);
       }
     }
   }

@@ -154,20 +154,21 @@ class SummaryRankTest {
     }
     Map<Node, List<Long>> byKind = new HashMap<>();
     counts.forEach((n, c) -> byKind.computeIfAbsent(kindOf.get(n), k -> new ArrayList<>()).add(c));
-    Set<Node> expected = new HashSet<>();
+    Map<Node, Node> expected = new HashMap<>();
     counts.forEach((n, c) -> {
       List<Long> values = new ArrayList<>(byKind.get(kindOf.get(n)));
       values.sort(null);
       long cutoff = values.size() > TOP ? values.get(values.size() - TOP) : 0;
       if (c >= cutoff) {
-        expected.add(n);
+        expected.put(n, kindOf.get(n));
       }
     });
-    Set<Node> marked = new HashSet<>();
+    // each mark names the kind its node ranks in
+    Map<Node, Node> marked = new HashMap<>();
     dsg.find(iris.summaryGraph(), Node.ANY, PG.topRanked.asNode(), Node.ANY)
-        .forEachRemaining(q -> marked.add(q.getSubject()));
+        .forEachRemaining(q -> marked.put(q.getSubject(), q.getObject()));
     assertEquals(expected, marked);
-    marked.forEach(n -> marksSeen.merge(kindOf.get(n), 1, Integer::sum));
+    marked.values().forEach(kind -> marksSeen.merge(kind, 1, Integer::sum));
     Map<Node, Long> stored = new HashMap<>();
     dsg.find(iris.summaryGraph(), Node.ANY, PG.paperCount.asNode(), Node.ANY).forEachRemaining(
         q -> stored.put(q.getSubject(), ((Number) q.getObject().getLiteralValue()).longValue()));
