@@ -185,11 +185,16 @@ class NamedQueryResultsTest {
 
     @Test
     void datasetsUsedByModelPapers() {
+        // P1 proposes Orca-7B and names GSM8K, MMLU, The Pile; P3 proposes TinyLM and names
+        // WikiText-103, The Pile; LLaMA-2-13B is only mentioned, so it pairs with nothing
         var rows = run("datasets-used-by-model-papers");
-        assertEquals("The Pile", rows.get(0).get("datasetLabel"));
-        assertEquals("2", rows.get(0).get("papers"));
-        assertEquals(Set.of("Orca-7B", "TinyLM"), Set.of(rows.get(0).get("models").split(", ")));
-        assertEquals(Set.of("The Pile", "MMLU", "GSM8K", "WikiText-103"), new HashSet<>(column(rows, "datasetLabel")));
+        Set<String> pairs = new HashSet<>();
+        rows.forEach(r -> pairs.add(r.get("datasetLabel") + " / " + r.get("modelLabel") + " / " + r.get("typeName")
+                + " / " + r.get("papers")));
+        assertEquals(Set.of("GSM8K / Orca-7B / Benchmark / 1", "MMLU / Orca-7B / Benchmark / 1",
+                "The Pile / Orca-7B / Dataset / 1", "The Pile / TinyLM / Dataset / 1",
+                "WikiText-103 / TinyLM / Benchmark / 1"), pairs);
+        assertEquals(List.of("GSM8K", "MMLU", "The Pile", "The Pile", "WikiText-103"), column(rows, "datasetLabel"));
     }
 
     @Test
