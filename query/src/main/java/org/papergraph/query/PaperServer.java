@@ -19,6 +19,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
+import org.papergraph.query.search.TextContains;
 import org.papergraph.query.server.ApiServlet;
 import org.papergraph.query.server.AuthFile;
 import org.papergraph.query.server.CorsFilter;
@@ -41,6 +42,11 @@ import org.papergraph.query.server.WebServlet;
  * </ul>
  */
 public final class PaperServer implements AutoCloseable {
+
+    static {
+        TextContains.register();
+    }
+
 
     /** The dataset path. */
     public static final String DATASET = "/papers";
@@ -98,6 +104,10 @@ public final class PaperServer implements AutoCloseable {
             throw new IllegalStateException("cannot start the server on " + o.host() + ":" + o.port() + ": "
                     + rootMessage(e), e);
         }
+        // build the search index now rather than in the first search
+        Thread warm = new Thread(() -> TextContains.warm(dsg), "papergraph-search-index");
+        warm.setDaemon(true);
+        warm.start();
         return new PaperServer(fuseki, o, auth == null ? List.of() : auth.users());
     }
 

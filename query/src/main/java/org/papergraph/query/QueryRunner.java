@@ -23,6 +23,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.update.UpdateFactory;
 import org.papergraph.query.format.TableWriter;
+import org.papergraph.query.search.TextContains;
 
 /**
  * Runs one read-only SPARQL query against a dataset whose default graph is the union of its named
@@ -37,6 +38,10 @@ import org.papergraph.query.format.TableWriter;
  * datasets honour; other datasets are queried as they are.
  */
 public final class QueryRunner {
+
+    static {
+        TextContains.register();
+    }
 
     /** The timeout used when none is given: 30 seconds. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);

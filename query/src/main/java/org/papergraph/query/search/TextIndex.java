@@ -1,0 +1,69 @@
+package org.papergraph.query.search;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+/**
+ * The names of one store snapshot, lower-cased, in arrays: {@code rdfs:label}, {@code skos:altLabel},
+ * {@code dcterms:title} and {@code dcterms:identifier} literals of every graph, each (subject,
+ * property, name) once.
+ */
+public final class TextIndex {
+
+    /** The properties whose literal values are searched. */
+    public static final List<Node> PROPERTIES = List.of(RDFS.label.asNode(), SKOS.altLabel.asNode(),
+            DCTerms.title.asNode(), DCTerms.identifier.asNode());
+
+    /** One name: who carries it, under which property, the literal, and its lower-case form. */
+    public record Entry(Node subject, Node property, Node name, String lower) {
+    }
+
+    private final Entry[] entries;
+
+    private TextIndex(Entry[] entries) {
+        this.entries = entries;
+    }
+
+    /** Reads every name of {@code dsg} (call inside a read transaction). */
+    public static TextIndex build(DatasetGraph dsg) {
+        List<Entry> out = new ArrayList<>();
+        Set<Triple> seen = new HashSet<>();
+        for (Node p : PROPERTIES) {
+            dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                if (q.getObject().isLiteral() && seen.add(q.asTriple())) {
+                    out.add(new Entry(q.getSubject(), p, q.getObject(),
+                            q.getObject().getLiteralLexicalForm().toLowerCase(Locale.ROOT)));
+                }
+            });
+        }
+        return new TextIndex(out.toArray(new Entry[0]));
+    }
+
+    /** Every name containing {@code text}, ignoring case; a blank text matches nothing. */
+    public void forEachContaining(String text, Consumer<Entry> action) {
+        String needle = text.toLowerCase(Locale.ROOT);
+        if (needle.isBlank()) {
+            return;
+        }
+        for (Entry e : entries) {
+            if (e.lower().contains(needle)) {
+                action.accept(e);
+            }
+        }
+    }
+
+    public int size() {
+        return entries.length;
+    }
+}
