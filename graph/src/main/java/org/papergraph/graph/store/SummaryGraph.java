@@ -1,6 +1,7 @@
 package org.papergraph.graph.store;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -39,10 +40,10 @@ import org.papergraph.graph.PG;
  *       starts with it) and the kinds pair different types;</li>
  *   <li>{@code pg:topRanked} <i>kind</i> on the {@link #TOP} co-mentions of each kind, and on the
  *       {@link #TOP} entities of each of the eight entity types ({@link #ENTITY_KINDS}, the
- *       {@code rdf:type} in the entity graph), with the highest paper counts, and on every other
- *       one tied with the last of them, so that a query for the top pairs or entities sorts a few
- *       hundred nodes instead of all of them;</li>
- *   <li>{@code <base>graph/summary a pg:Summary ; pg:summaryVersion 3}.</li>
+ *       {@code rdf:type} in the entity graph), with the highest paper counts (ties broken by IRI),
+ *       so that a query for the top pairs or entities sorts a few hundred nodes instead of all of
+ *       them;</li>
+ *   <li>{@code <base>graph/summary a pg:Summary ; pg:summaryVersion 4}.</li>
  * </ul>
  *
  * <p>The counts are sums over papers, so the summary depends only on which papers are stored, never
@@ -54,11 +55,11 @@ import org.papergraph.graph.PG;
 public final class SummaryGraph {
 
   /** The summary layout this code writes; a store without it is recomputed on open. */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
 
   /**
    * How many co-mentions of each kind, and entities of each type, are marked {@code pg:topRanked}
-   * (ties at the last included).
+   * (ties broken by IRI).
    */
   public static final int TOP = 200;
 
@@ -68,6 +69,14 @@ public final class SummaryGraph {
       PG.Organization.asNode(), PG.Language.asNode());
 
   private static final Node MARK = PG.topRanked.asNode();
+
+  /**
+   * Most papers first, ties by IRI: a total order, so that exactly {@link #TOP} nodes of a kind are
+   * marked however many share the last count (thousands can, with small counts).
+   */
+  private static final Comparator<Map.Entry<Node, Long>> RANKING =
+      Map.Entry.<Node, Long>comparingByValue().reversed()
+          .thenComparing(e -> e.getKey().getURI());
 
   private final DatasetGraph dsg;
   private final IriScheme iris;
@@ -308,10 +317,10 @@ public final class SummaryGraph {
   }
 
   /**
-   * Marks the nodes of {@code kind} whose paper count reaches the {@link #TOP}-th highest. When no
-   * marked node's count fell, the new top can only come from the marked ones and those that
-   * changed (the marked ones keep at least the old cutoff, so one that neither was marked nor
-   * changed stays below it); when a marked count fell, every node of the kind is looked at: the
+   * Marks the {@link #TOP} nodes of {@code kind} first in {@link #RANKING}. When no marked node's
+   * count fell, the new top can only come from the marked ones and those that changed (the marked
+   * ones rank at least where they did, so one that neither was marked nor changed stays below
+   * them); when a marked count fell, every node of the kind is looked at: the
    * co-mentions typed {@code kind} in the summary graph, or the entities typed {@code kind} in the
    * entity graph.
    *
@@ -342,20 +351,18 @@ public final class SummaryGraph {
       });
     }
     candidates.values().removeIf(n -> n <= 0);
-    long cutoff = 0;
-    if (candidates.size() > top) {
-      long[] sorted = candidates.values().stream().mapToLong(Long::longValue).sorted().toArray();
-      cutoff = sorted[sorted.length - top];
-    }
+    List<Map.Entry<Node, Long>> ranked = new ArrayList<>(candidates.entrySet());
+    ranked.sort(RANKING);
+    Set<Node> winners = new HashSet<>();
+    ranked.stream().limit(top).forEach(e -> winners.add(e.getKey()));
     for (Node m : marked.keySet()) {
-      Long n = candidates.get(m);
-      if (n == null || n < cutoff) {
+      if (!winners.contains(m)) {
         dsg.delete(graph, m, MARK, kind);
       }
     }
-    for (Map.Entry<Node, Long> c : candidates.entrySet()) {
-      if (c.getValue() >= cutoff && !marked.containsKey(c.getKey())) {
-        dsg.add(graph, c.getKey(), MARK, kind);
+    for (Node w : winners) {
+      if (!marked.containsKey(w)) {
+        dsg.add(graph, w, MARK, kind);
       }
     }
   }

@@ -152,16 +152,14 @@ class SummaryRankTest {
         }
       }
     }
-    Map<Node, List<Long>> byKind = new HashMap<>();
-    counts.forEach((n, c) -> byKind.computeIfAbsent(kindOf.get(n), k -> new ArrayList<>()).add(c));
+    // the TOP of each kind by most papers, ties by IRI
     Map<Node, Node> expected = new HashMap<>();
-    counts.forEach((n, c) -> {
-      List<Long> values = new ArrayList<>(byKind.get(kindOf.get(n)));
-      values.sort(null);
-      long cutoff = values.size() > TOP ? values.get(values.size() - TOP) : 0;
-      if (c >= cutoff) {
-        expected.put(n, kindOf.get(n));
-      }
+    Map<Node, List<Node>> members = new HashMap<>();
+    counts.forEach((n, c) -> members.computeIfAbsent(kindOf.get(n), k -> new ArrayList<>()).add(n));
+    members.forEach((kind, nodes) -> {
+      nodes.sort(java.util.Comparator.<Node, Long>comparing(counts::get).reversed()
+          .thenComparing(Node::getURI));
+      nodes.stream().limit(TOP).forEach(n -> expected.put(n, kind));
     });
     // each mark names the kind its node ranks in
     Map<Node, Node> marked = new HashMap<>();

@@ -20,6 +20,7 @@ import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.sparql.pfunction.PropertyFunctionBase;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
@@ -40,6 +41,13 @@ public final class TextContains extends PropertyFunctionBase {
     public static final String IRI = "https://w3id.org/papergraph/function#textContains";
 
     private static final Map<TransactionCoordinator, Pair<Long, TextIndex>> INDEXES = new WeakHashMap<>();
+
+    private static final java.util.concurrent.atomic.AtomicLong BUILDS = new java.util.concurrent.atomic.AtomicLong();
+
+    /** How many indexes were built in this JVM (for tests of the caching). */
+    static long builds() {
+        return BUILDS.get();
+    }
 
     /** Registers the function with ARQ (idempotent). */
     public static void register() {
@@ -87,12 +95,22 @@ public final class TextContains extends PropertyFunctionBase {
 
     /** Builds and keeps the index of {@code dsg} ahead of the first search (in its own read transaction). */
     public static void warm(DatasetGraph dsg) {
+        // the same coordinator, hence the same cache entry, as the storage queries run on
         org.apache.jena.system.Txn.executeRead(dsg, () -> indexOf(dsg));
     }
 
+    /** The TDB2 store's transaction coordinator; queries see the storage itself, not its container. */
+    private static TransactionCoordinator coordinatorOf(DatasetGraph dsg) {
+        if (dsg instanceof DatasetGraphTDB storage) {
+            return storage.getTxnSystem().getTxnMgr();
+        }
+        return TDBInternal.isTDB2(dsg) ? TDBInternal.getTransactionCoordinator(dsg) : null;
+    }
+
     private static TextIndex indexOf(DatasetGraph dsg) {
-        TransactionCoordinator coordinator = TDBInternal.isTDB2(dsg) ? TDBInternal.getTransactionCoordinator(dsg) : null;
+        TransactionCoordinator coordinator = coordinatorOf(dsg);
         if (coordinator == null) {
+            BUILDS.incrementAndGet();
             return TextIndex.build(dsg);
         }
         synchronized (INDEXES) {
@@ -101,6 +119,7 @@ public final class TextContains extends PropertyFunctionBase {
             if (held != null && held.getLeft() == writes) {
                 return held.getRight();
             }
+            BUILDS.incrementAndGet();
             TextIndex index = TextIndex.build(dsg);
             // a writer still running may commit after this snapshot without beginning again: keep
             // the index only when none is

@@ -99,10 +99,15 @@ class TextContainsTest {
     @Test
     void aWriteIsSeenByTheNextSearch() {
         Dataset ds = store();
+        long before = TextContains.builds();
+        rows(ds, "(?node ?name ?p) pgf:textContains \"llama\"");
+        rows(ds, "(?node ?name ?p) pgf:textContains \"13b\"");
+        assertEquals(before + 1, TextContains.builds(), "an unchanged store is indexed once");
         assertTrue(rows(ds, "(?node ?name ?p) pgf:textContains \"mistral\"").isEmpty());
         Txn.executeWrite(ds, () -> ds.asDatasetGraph().add(NodeFactory.createURI("urn:g1"),
                 NodeFactory.createURI("urn:mistral"), RDFS.label.asNode(), NodeFactory.createLiteralString("Mistral-7B")));
         assertEquals(1, rows(ds, "(?node ?name ?p) pgf:textContains \"mistral\"").size());
+        assertEquals(before + 2, TextContains.builds(), "a write makes a new index");
         Txn.executeWrite(ds, () -> ds.asDatasetGraph().deleteAny(null, NodeFactory.createURI("urn:mistral"), null, null));
         assertTrue(rows(ds, "(?node ?name ?p) pgf:textContains \"mistral\"").isEmpty());
     }
