@@ -18,6 +18,7 @@ import org.papergraph.extract.pattern.CandidateSource;
 import org.papergraph.extract.pattern.CodeLinks;
 import org.papergraph.extract.pattern.CoordinationSource;
 import org.papergraph.extract.pattern.DictionarySource;
+import org.papergraph.extract.pattern.EvaluationTargetSource;
 import org.papergraph.extract.pattern.HeadCueSource;
 import org.papergraph.extract.pattern.ModelShapeSource;
 import org.papergraph.extract.pattern.NameFinderSource;
@@ -91,6 +92,7 @@ public final class Pipeline implements Extractor {
       s.add(new ProposalSource());
       s.add(new HeadCueSource());
       s.add(new BenchmarkCueSource());
+      s.add(new EvaluationTargetSource());
       s.add(new ModelShapeSource());
       s.add(new NounPhraseSource(analyzer));
       s.add(new RepeatedNameSource());

@@ -21,8 +21,16 @@ import org.papergraph.extract.text.Word;
  *   <li>a name followed by a test split: "the X test set", "X validation split";</li>
  *   <li>a singular type noun right before a name-shaped word: "the benchmark X", "dataset X";</li>
  *   <li>a list of names closed by a plural type noun: "X, Y and Z benchmarks", "X and Y
- *       datasets" (the head-noun rule only reaches the last member);</li>
+ *       datasets", "the Zorb Questions and Quux Reviews datasets" (the head-noun rule only reaches
+ *       the last member; outside the title a member may be a run of capitalized words);</li>
  *   <li>the paper's own resource: "we collect / compile / assemble / curate X".</li>
+ *   <li>a name in apposition to a noun phrase headed by a type noun: "the first dataset of
+ *       deepfake tweets, ZorbFake.", "a new benchmark for code review, QuuxReview, which ...";</li>
+ *   <li>a variant of a known benchmark or dataset written as one hyphenated word: the
+ *       dictionary knows the part before the hyphen, the part after is a capitalized word or a
+ *       version ("GSM8K-Zorb", "HumanEval-v2"; not "GSM8K-style", which is adjectival);</li>
+ *   <li>a name after a shot count: "5-shot ZorbQA", "0-shot QuuxMath" (scores are reported per
+ *       benchmark and shot count).</li>
  * </ul>
  * Types: Benchmark unless the construction says data (dataset, corpus) and the sentence does not
  * score anything; the combiner's type context settles Benchmark vs Dataset across the paper.
@@ -39,6 +47,23 @@ public final class BenchmarkCueSource implements CandidateSource {
   private static final Set<String> SPLITS = Set.of("test", "validation", "dev", "development",
       "evaluation", "held-out", "heldout");
   private static final Set<String> SPLIT_HEADS = Set.of("set", "sets", "split", "splits");
+  /**
+   * An explicit appositive to a type noun outweighs a bare "we introduce X" (a Method by
+   * default) when the two disagree.
+   */
+  static final double APPOSITIVE = 0.75;
+  private static final int APPOSITION_WINDOW = 10;
+  /** A known name with a variant suffix is the variant, not the known name. */
+  static final double VARIANT = 0.7;
+  private static final Pattern VARIANT_SUFFIX =
+      Pattern.compile("\\p{Lu}[\\p{L}\\p{N}]*|[vV]?\\d[\\d.]*[kKmM]?");
+  private static final Pattern SHOTS = Pattern.compile("\\d{1,2}-shot");
+  private static final Set<String> TAIL_START = Set.of("of", "for", "with", "on", "in",
+      "containing", "covering", "spanning", "from", "about");
+  private static final Set<String> DETERMINED = Set.of("a", "an", "the", "our", "new", "first",
+      "novel", "this");
+  private static final Set<String> CLAUSE_NEXT = Set.of("which", "that", "consisting",
+      "comprising", "containing", "with", "to", "for");
   private static final Set<String> COLLECT = Set.of("collect", "collects", "compile", "compiles",
       "assemble", "assembles", "curate", "curates", "construct", "constructs");
 
@@ -49,6 +74,7 @@ public final class BenchmarkCueSource implements CandidateSource {
 
   @Override
   public void find(AnalyzedPaper paper, List<Candidate> out) {
+    List<Candidate> known = List.copyOf(out);
     for (Sentence s : paper.sentences()) {
       List<Word> w = s.words();
       for (int i = 0; i < w.size(); i++) {
@@ -56,6 +82,10 @@ public final class BenchmarkCueSource implements CandidateSource {
         String t = x.text();
         if (isBenchmarkShape(t)) {
           add(s, x, x, EntityType.BENCHMARK, out);
+        }
+        EntityType variant = knownVariant(s, x, known);
+        if (variant != null) {
+          add(s, x, x, variant, VARIANT, out);
         }
         if (!NameShape.isNameLike(t)) {
           continue;
@@ -75,6 +105,14 @@ public final class BenchmarkCueSource implements CandidateSource {
         if (i > 1 && COLLECT.contains(w.get(i - 1).lower()) && weBefore(w, i - 1)) {
           add(s, x, x, scored(s) ? EntityType.BENCHMARK : EntityType.DATASET, out);
         }
+        if (i > 0 && SHOTS.matcher(w.get(i - 1).text()).matches() && adjacent(s, w.get(i - 1), x)
+            && !Cues.isGeneric(t)) {
+          add(s, x, x, EntityType.BENCHMARK, out);
+        }
+        EntityType apposed = appositive(s, i);
+        if (apposed != null) {
+          add(s, x, x, apposed, APPOSITIVE, out);
+        }
       }
       for (List<int[]> list : CoordinationSource.lists(s)) {
         if (list.size() < 2) {
@@ -93,7 +131,8 @@ public final class BenchmarkCueSource implements CandidateSource {
         EntityType type = h == EntityType.DATASET && !scored(s) ? EntityType.DATASET
             : EntityType.BENCHMARK;
         for (int[] item : list) {
-          if (item[0] == item[1] && NameShape.isNameLike(w.get(item[0]).text())) {
+          if (item[0] == item[1] && NameShape.isNameLike(w.get(item[0]).text())
+              || !s.inTitle() && NameShape.isCapitalized(w.get(item[0]).text())) {
             add(s, w.get(item[0]), w.get(item[1]), type, out);
           }
         }
@@ -115,6 +154,77 @@ public final class BenchmarkCueSource implements CandidateSource {
   private static boolean hasSuffixWord(String t) {
     return t.contains("ench") || t.contains("ENCH") || t.contains("Eval") || t.contains("QA")
         || t.contains("Arena");
+  }
+
+  /**
+   * The type of a singular type noun that heads the noun phrase closed by the comma right before
+   * word {@code i}: "the first dataset of deepfake tweets, X", "a new benchmark, X". The phrase
+   * after the head may only be a lower-case prepositional tail (no other name, no verb of ours),
+   * and the name must end its clause.
+   */
+  static EntityType appositive(Sentence s, int i) {
+    List<Word> w = s.words();
+    if (i < 2 || !s.field().substring(w.get(i - 1).end(), w.get(i).start()).strip().equals(",")
+        || !endsClause(s, i)) {
+      return null;
+    }
+    for (int k = i - 1; k >= Math.max(0, i - APPOSITION_WINDOW); k--) {
+      Word h = w.get(k);
+      String lw = h.lower();
+      if (k < i - 1 && !s.field().substring(h.end(), w.get(k + 1).start()).isBlank()) {
+        return null;
+      }
+      EntityType t = Cues.head(lw);
+      if (t == EntityType.BENCHMARK || t == EntityType.DATASET) {
+        boolean singular = !lw.endsWith("s") || lw.equals("corpus");
+        boolean tailOk = k == i - 1 || TAIL_START.contains(w.get(k + 1).lower());
+        boolean determined = k > 0 && DETERMINED.contains(w.get(k - 1).lower())
+            || k > 1 && DETERMINED.contains(w.get(k - 2).lower());
+        if (!singular || !tailOk || !determined) {
+          return null;
+        }
+        return t == EntityType.DATASET && !scored(s) ? EntityType.DATASET : EntityType.BENCHMARK;
+      }
+      if (NameShape.isNameLike(h.text()) || NameShape.isCapitalized(h.text()) || t != null) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The type of the dictionary Benchmark/Dataset that spells the part of {@code x} before its
+   * last hyphen, when the part after is a variant (capitalized word or version), else null.
+   */
+  static EntityType knownVariant(Sentence s, Word x, List<Candidate> known) {
+    String t = x.text();
+    int dash = t.lastIndexOf('-');
+    if (dash <= 0 || dash == t.length() - 1 || NameShape.isAdjectival(t)
+        || !VARIANT_SUFFIX.matcher(t.substring(dash + 1)).matches()) {
+      return null;
+    }
+    for (Candidate c : known) {
+      if (c.inTitle() == s.inTitle() && c.start() == x.start() && c.end() < x.end()
+          && c.entry() != null && (c.type() == EntityType.BENCHMARK
+          || c.type() == EntityType.DATASET)
+          && s.field().charAt(c.end()) == '-' && x.start() + dash >= c.end()) {
+        return c.type();
+      }
+    }
+    return null;
+  }
+
+  private static boolean endsClause(Sentence s, int i) {
+    List<Word> w = s.words();
+    if (i + 1 >= w.size()) {
+      return true;
+    }
+    String between = s.field().substring(w.get(i).end(), w.get(i + 1).start()).strip();
+    if (!between.isEmpty()) {
+      return ".,;:(".indexOf(between.charAt(0)) >= 0;
+    }
+    String next = w.get(i + 1).text();
+    return ".,;:(".indexOf(next.charAt(0)) >= 0 || CLAUSE_NEXT.contains(next.toLowerCase(Locale.ROOT));
   }
 
   private static boolean weBefore(List<Word> w, int i) {
@@ -145,9 +255,14 @@ public final class BenchmarkCueSource implements CandidateSource {
   }
 
   private void add(Sentence s, Word first, Word last, EntityType type, List<Candidate> out) {
+    add(s, first, last, type, CONFIDENCE, out);
+  }
+
+  private void add(Sentence s, Word first, Word last, EntityType type, double confidence,
+      List<Candidate> out) {
     String text = s.field().substring(first.start(), last.end());
     if (!Cues.isGeneric(text)) {
-      out.add(Candidate.of(first.start(), last.end(), s.inTitle(), type, CONFIDENCE, SOURCE));
+      out.add(Candidate.of(first.start(), last.end(), s.inTitle(), type, confidence, SOURCE));
     }
   }
 }

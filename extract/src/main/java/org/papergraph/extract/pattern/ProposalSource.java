@@ -10,7 +10,8 @@ import org.papergraph.extract.text.Word;
 
 /**
  * The paper's own names: "we propose/introduce/present X", "a method called X", "which we call
- * X", "X, our ...", and the title's "X: ..." prefix. Candidates have source {@code proposal}; the
+ * X", "X, our ...", and the title's "X: ..." prefix (typed when the title goes on "X: A
+ * Benchmark for ..."). Candidates have source {@code proposal}; the
  * type comes from the nearest head noun ("a new benchmark, X"; "X, a framework for"), else Method.
  */
 public final class ProposalSource implements CandidateSource {
@@ -117,8 +118,29 @@ public final class ProposalSource implements CandidateSource {
     }
     Word x = w.get(0);
     if (NameShape.isNameLike(x.text()) || NameShape.isCapitalized(x.text())) {
-      out.add(candidate(s, x, null, NameShape.isNameLike(x.text()) ? CONFIDENCE : 0.5));
+      out.add(candidate(s, x, titleType(w), NameShape.isNameLike(x.text()) ? CONFIDENCE : 0.5));
     }
+  }
+
+  /**
+   * "X: A Benchmark for ...", "X: An Open Dataset of ...", "X: A Framework for ...": an article
+   * right after the colon and a head noun within the next four words type the name; anything
+   * else ("X: Towards ...", "X: Language Model ...") leaves the type to other evidence.
+   */
+  static EntityType titleType(List<Word> w) {
+    if (w.size() < 3 || !Set.of("a", "an", "the").contains(w.get(1).lower())) {
+      return null;
+    }
+    for (int k = 2; k < Math.min(w.size(), 6); k++) {
+      EntityType h = Cues.head(w.get(k).text());
+      if (h != null) {
+        return h == EntityType.TASK ? null : h;
+      }
+      if (Set.of("for", "of", "to", "with", "on", "in", "and", "via").contains(w.get(k).lower())) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Type from an appositive or head right after position {@code from}: ", a new benchmark". */

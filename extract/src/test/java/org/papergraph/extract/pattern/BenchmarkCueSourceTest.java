@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.papergraph.extract.DictionaryEntry;
 import org.papergraph.extract.EntityType;
 import org.papergraph.extract.text.TextAnalyzer;
 import org.papergraph.ingest.Paper;
@@ -78,5 +79,67 @@ class BenchmarkCueSourceTest {
   void ordinaryTextGivesNothing() {
     assertTrue(run("We evaluate the model on the test set and a new benchmark of questions;"
         + " ablations and datasets are released.").isEmpty());
+  }
+
+  private static Map<String, EntityType> runWith(String abs, DictionaryEntry known) {
+    Paper p = Paper.of("p", "A title", abs);
+    var paper = analyzer.analyze(p);
+    List<Candidate> out = new ArrayList<>();
+    new DictionarySource(org.papergraph.extract.Dictionary.of(List.of(known))).find(paper, out);
+    new BenchmarkCueSource().find(paper, out);
+    return out.stream().filter(c -> c.source().equals(BenchmarkCueSource.SOURCE))
+        .collect(Collectors.toMap(c -> abs.substring(c.start(), c.end()), Candidate::type,
+            (a, b) -> a));
+  }
+
+  @Test
+  void aNameInAppositionToADatasetOrBenchmarkNounPhrase() {
+    assertEquals(EntityType.DATASET, run("We collected the first dataset of synthetic "
+        + "forum posts, ZorbPosts.").get("ZorbPosts"));
+    assertEquals(EntityType.BENCHMARK, run("To measure this we build a new benchmark for code "
+        + "review, QuuxReview, which scores models on 500 diffs.").get("QuuxReview"));
+    // the comma does not close a phrase headed by a type noun
+    assertFalse(run("We compare against a strong baseline, ZorbNet.").containsKey("ZorbNet"));
+    // a plural head starts a list, not an appositive; a name inside the tail blocks it
+    assertFalse(run("We release two datasets, ZorbA.").containsKey("ZorbA"));
+    assertFalse(run("We use a dataset from QuuxCorp, ZorbB.").containsKey("ZorbB"));
+    // the name must end its clause
+    assertFalse(run("The dataset of posts, ZorbC models and others were used.")
+        .containsKey("ZorbC"));
+  }
+
+  @Test
+  void aNameAfterAShotCount() {
+    assertEquals(EntityType.BENCHMARK, run("The model scores 61.2 on 5-shot ZorbX and 0-shot "
+        + "QuuxY.").get("ZorbX"));
+    assertEquals(EntityType.BENCHMARK, run("The model scores 61.2 on 5-shot ZorbX and 0-shot "
+        + "QuuxY.").get("QuuxY"));
+    assertTrue(run("Few-shot prompting helps.").isEmpty());
+  }
+
+  @Test
+  void aHyphenatedVariantOfAKnownBenchmark() {
+    DictionaryEntry zorb = new DictionaryEntry(EntityType.BENCHMARK, "ZORB", List.of(), null,
+        null, true, "test");
+    assertEquals(EntityType.BENCHMARK, runWith("It reaches 40.1% on ZORB-Hard.", zorb)
+        .get("ZORB-Hard"));
+    assertEquals(EntityType.BENCHMARK, runWith("It reaches 40.1% on ZORB-v2.", zorb)
+        .get("ZORB-v2"));
+    // adjectival and lower-case suffixes describe, they do not name a variant
+    assertTrue(runWith("We use ZORB-style prompts and ZORB-pretrained weights.", zorb)
+        .isEmpty());
+    assertTrue(runWith("We use ZORB-like data.", zorb).isEmpty());
+    // only Benchmark/Dataset entries have variants here
+    DictionaryEntry model = new DictionaryEntry(EntityType.MODEL, "QUUX", List.of(), null,
+        null, true, "test");
+    assertTrue(runWith("QUUX-Large is strong.", model).isEmpty());
+  }
+
+  @Test
+  void listMembersMayBeCapitalizedRunsOutsideTheTitle() {
+    Map<String, EntityType> found = run("We evaluate on the Zorb Questions, Quux Reviews and "
+        + "FooBar datasets.");
+    assertEquals(EntityType.BENCHMARK, found.get("Zorb Questions"));
+    assertEquals(EntityType.BENCHMARK, found.get("Quux Reviews"));
   }
 }

@@ -1,0 +1,43 @@
+package org.papergraph.extract.pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.papergraph.extract.EntityType;
+import org.papergraph.extract.text.TextAnalyzer;
+import org.papergraph.ingest.Paper;
+
+/** The title's "X: A Benchmark for ..." typing, on made-up titles. */
+class ProposalSourceTest {
+
+  private static TextAnalyzer analyzer;
+
+  @BeforeAll
+  static void load() {
+    analyzer = TextAnalyzer.load();
+  }
+
+  private static EntityType titleType(String title) {
+    List<Candidate> out = new ArrayList<>();
+    new ProposalSource().find(analyzer.analyze(Paper.of("p", title, "We study things.")), out);
+    return out.stream().filter(Candidate::inTitle).findFirst().orElseThrow().type();
+  }
+
+  @Test
+  void anArticleAndAHeadNounAfterTheColonTypeTheName() {
+    assertEquals(EntityType.BENCHMARK, titleType("ZorbBench: A Benchmark for Tool Use"));
+    assertEquals(EntityType.DATASET, titleType("QuuxText: An Open Multilingual Dataset of News"));
+    assertEquals(EntityType.METHOD, titleType("ZorbNet: A Framework for Fast Inference"));
+  }
+
+  @Test
+  void otherwiseTheTypeIsLeftOpen() {
+    assertNull(titleType("ZorbLM: Towards Faster Language Models"));
+    assertNull(titleType("ZorbLM: Language Model Learning for Data"));
+    assertNull(titleType("ZorbLM: A Study of Scaling in Benchmark Design"));
+  }
+}
