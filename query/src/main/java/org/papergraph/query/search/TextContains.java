@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
@@ -20,6 +21,7 @@ import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.sparql.pfunction.PropertyFunctionBase;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
@@ -42,7 +44,7 @@ public final class TextContains extends PropertyFunctionBase {
 
     private static final Map<TransactionCoordinator, Pair<Long, TextIndex>> INDEXES = new WeakHashMap<>();
 
-    private static final java.util.concurrent.atomic.AtomicLong BUILDS = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong BUILDS = new AtomicLong();
 
     /** How many indexes were built in this JVM (for tests of the caching). */
     static long builds() {
@@ -96,7 +98,7 @@ public final class TextContains extends PropertyFunctionBase {
     /** Builds and keeps the index of {@code dsg} ahead of the first search (in its own read transaction). */
     public static void warm(DatasetGraph dsg) {
         // the same coordinator, hence the same cache entry, as the storage queries run on
-        org.apache.jena.system.Txn.executeRead(dsg, () -> indexOf(dsg));
+        Txn.executeRead(dsg, () -> indexOf(dsg));
     }
 
     /** The TDB2 store's transaction coordinator; queries see the storage itself, not its container. */
