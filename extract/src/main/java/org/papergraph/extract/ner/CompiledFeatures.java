@@ -52,9 +52,16 @@ final class CompiledFeatures {
   private final Map<String, Context> rw;
   private final Map<String, Context> lex;
   private final LexiconFeatureGenerator lexicon;
+  /** The whole feature map, for the previous-outcome features resolved per token string. */
+  private final Map<String, Context> features;
+  /** Previous-outcome names as the features spell them: index 0 is the sentence start. */
+  private final String[] previousNames;
 
   @SuppressWarnings("unchecked")
-  private CompiledFeatures(Map<String, Context> features, Lexicon lexiconWords) {
+  private CompiledFeatures(Map<String, Context> features, Lexicon lexiconWords,
+      String[] previousNames) {
+    this.features = features;
+    this.previousNames = previousNames.clone();
     for (Map.Entry<String, Context> e : features.entrySet()) {
       String key = e.getKey();
       int eq = key.indexOf('=');
@@ -104,8 +111,8 @@ final class CompiledFeatures {
    * (checked on a probe text, token by token, against {@code generic}).
    */
   static CompiledFeatures forModel(Map<String, Context> features, Lexicon lexicon,
-      NameContextGenerator generic) {
-    CompiledFeatures compiled = new CompiledFeatures(features, lexicon);
+      NameContextGenerator generic, String[] previousNames) {
+    CompiledFeatures compiled = new CompiledFeatures(features, lexicon, previousNames);
     return compiled.agrees(features, generic) ? compiled : null;
   }
 
@@ -169,6 +176,9 @@ final class CompiledFeatures {
     final Context[] affixes = new Context[7];
     Context lw;
     Context rw;
+    /** {@code pow=PREV,token} and {@code powf=PREV,class} per previous outcome (0: start). */
+    Context[] pow;
+    Context[] powf;
 
     TokenContexts(String cls) {
       this.cls = cls;
@@ -219,6 +229,12 @@ final class CompiledFeatures {
     }
     t.lw = lw.get(lowerRoot);
     t.rw = rw.get(lowerRoot);
+    t.pow = new Context[previousNames.length];
+    t.powf = new Context[previousNames.length];
+    for (int p = 0; p < previousNames.length; p++) {
+      t.pow[p] = features.get("pow=" + previousNames[p] + "," + token);
+      t.powf[p] = features.get("powf=" + previousNames[p] + "," + cls);
+    }
     return t;
   }
 
@@ -241,6 +257,19 @@ final class CompiledFeatures {
       t[j] = token(tokens[j]);
     }
     return new Sentence(tokens, t, lexicon.tag(tokens));
+  }
+
+  /**
+   * The {@code pow=} context of token {@code i} after previous outcome {@code previous}
+   * (-1: sentence start), as {@code features.get("pow=" + name + "," + token)} gives it.
+   */
+  Context pow(Sentence s, int i, int previous) {
+    return s.token[i].pow[previous + 1];
+  }
+
+  /** The {@code powf=} context of token {@code i} (its token class) after {@code previous}. */
+  Context powf(Sentence s, int i, int previous) {
+    return s.token[i].powf[previous + 1];
   }
 
   /** Adds the parameters of token {@code i}'s hypothesis-independent features to {@code sums}. */
