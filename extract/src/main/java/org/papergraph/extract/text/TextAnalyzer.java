@@ -33,10 +33,13 @@ public final class TextAnalyzer {
   private final ThreadSafeSentenceDetectorME sentences;
   private final ThreadSafeTokenizerME tokenizer;
   private final ThreadSafePOSTaggerME tagger;
+  /** The tokenizer's answers per whitespace chunk (the same tokens, computed once per chunk). */
+  private final TokenCache tokens;
 
   private TextAnalyzer(SentenceModel s, TokenizerModel t, POSModel p) {
     this.sentences = new ThreadSafeSentenceDetectorME(s);
     this.tokenizer = new ThreadSafeTokenizerME(alphaNumericOptimized(t));
+    this.tokens = new TokenCache(tokenizer);
     this.tagger = new ThreadSafePOSTaggerME(p, POSTagFormat.UD);
   }
 
@@ -54,13 +57,13 @@ public final class TextAnalyzer {
    * The same tokenizer model with alphanumeric optimization on: a chunk of only letters and
    * digits is never split, so the classifier runs only where punctuation is (about 3x faster).
    */
-  private static TokenizerModel alphaNumericOptimized(TokenizerModel m) {
+  static TokenizerModel alphaNumericOptimized(TokenizerModel m) {
     return new TokenizerModel(m.getMaxentModel(), new java.util.HashMap<>(),
         new opennlp.tools.tokenize.TokenizerFactory(m.getLanguage(), m.getAbbreviations(), true,
             null));
   }
 
-  private static InputStream open(String name, String artifact) {
+  static InputStream open(String name, String artifact) {
     InputStream in = TextAnalyzer.class.getClassLoader().getResourceAsStream(name);
     if (in == null) {
       throw new IllegalStateException("OpenNLP model " + name + " not on the classpath; add "
@@ -136,7 +139,7 @@ public final class TextAnalyzer {
 
   private Sentence sentence(String field, int start, int end, boolean inTitle) {
     String text = field.substring(start, end);
-    opennlp.tools.util.Span[] spans = tokenizer.tokenizePos(text);
+    opennlp.tools.util.Span[] spans = tokens.tokenizePos(text);
     String[] words = new String[spans.length];
     int[][] chars = new int[spans.length][];
     for (int i = 0; i < spans.length; i++) {
