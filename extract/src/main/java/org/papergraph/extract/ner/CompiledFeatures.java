@@ -1,5 +1,6 @@
 package org.papergraph.extract.ner;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -185,6 +186,12 @@ final class CompiledFeatures {
     }
   }
 
+  /**
+   * Marks a previous-outcome context not looked up yet. Threads may race to resolve the same
+   * slot; they store the same map value, and a reference write is atomic, so the race is benign.
+   */
+  private static final Context UNRESOLVED = new Context(new int[0], new double[0]);
+
   /** Bounded cache of {@link TokenContexts} by token string (cleared when full). */
   private static final int CACHE_LIMIT = 200_000;
   private final java.util.concurrent.ConcurrentHashMap<String, TokenContexts> cache =
@@ -231,10 +238,8 @@ final class CompiledFeatures {
     t.rw = rw.get(lowerRoot);
     t.pow = new Context[previousNames.length];
     t.powf = new Context[previousNames.length];
-    for (int p = 0; p < previousNames.length; p++) {
-      t.pow[p] = features.get("pow=" + previousNames[p] + "," + token);
-      t.powf[p] = features.get("powf=" + previousNames[p] + "," + cls);
-    }
+    Arrays.fill(t.pow, UNRESOLVED);
+    Arrays.fill(t.powf, UNRESOLVED);
     return t;
   }
 
@@ -243,11 +248,25 @@ final class CompiledFeatures {
     final String[] tokens;
     final TokenContexts[] token;
     final String[] lex;
+    /**
+     * Bigram features of each pair of neighbours {@code (j, j + 1)}: {@code pw,w=} and
+     * {@code pwc,wc=} seen from {@code j + 1}, {@code w,nw=} and {@code wc,nc=} seen from
+     * {@code j}. Both directions use the same key, so it is built once per pair.
+     */
+    final Context[] pww;
+    final Context[] pwcwc;
+    final Context[] wnw;
+    final Context[] wcnc;
 
     private Sentence(String[] tokens, TokenContexts[] token, String[] lex) {
       this.tokens = tokens;
       this.token = token;
       this.lex = lex;
+      int pairs = Math.max(0, tokens.length - 1);
+      this.pww = new Context[pairs];
+      this.pwcwc = new Context[pairs];
+      this.wnw = new Context[pairs];
+      this.wcnc = new Context[pairs];
     }
   }
 
@@ -256,7 +275,16 @@ final class CompiledFeatures {
     for (int j = 0; j < tokens.length; j++) {
       t[j] = token(tokens[j]);
     }
-    return new Sentence(tokens, t, lexicon.tag(tokens));
+    Sentence s = new Sentence(tokens, t, lexicon.tag(tokens));
+    for (int j = 0; j + 1 < tokens.length; j++) {
+      String words = tokens[j] + "," + tokens[j + 1];
+      s.pww[j] = pww.get(words);
+      s.wnw[j] = wnw.get(words);
+      String classes = t[j].cls + "," + t[j + 1].cls;
+      s.pwcwc[j] = pwcwc.get(classes);
+      s.wcnc[j] = wcnc.get(classes);
+    }
+    return s;
   }
 
   /**
@@ -264,12 +292,24 @@ final class CompiledFeatures {
    * (-1: sentence start), as {@code features.get("pow=" + name + "," + token)} gives it.
    */
   Context pow(Sentence s, int i, int previous) {
-    return s.token[i].pow[previous + 1];
+    TokenContexts t = s.token[i];
+    Context c = t.pow[previous + 1];
+    if (c == UNRESOLVED) {
+      c = features.get("pow=" + previousNames[previous + 1] + "," + s.tokens[i]);
+      t.pow[previous + 1] = c;
+    }
+    return c;
   }
 
   /** The {@code powf=} context of token {@code i} (its token class) after {@code previous}. */
   Context powf(Sentence s, int i, int previous) {
-    return s.token[i].powf[previous + 1];
+    TokenContexts t = s.token[i];
+    Context c = t.powf[previous + 1];
+    if (c == UNRESOLVED) {
+      c = features.get("powf=" + previousNames[previous + 1] + "," + t.cls);
+      t.powf[previous + 1] = c;
+    }
+    return c;
   }
 
   /** Adds the parameters of token {@code i}'s hypothesis-independent features to {@code sums}. */
@@ -300,12 +340,12 @@ final class CompiledFeatures {
     put(out, def);
     put(out, pd.get(String.valueOf(previous.get(s.tokens[i]))));
     if (i > 0) {
-      put(out, pww.get(s.tokens[i - 1] + "," + s.tokens[i]));
-      put(out, pwcwc.get(t[i - 1].cls + "," + t[i].cls));
+      put(out, s.pww[i - 1]);
+      put(out, s.pwcwc[i - 1]);
     }
     if (i + 1 < n) {
-      put(out, wnw.get(s.tokens[i] + "," + s.tokens[i + 1]));
-      put(out, wcnc.get(t[i].cls + "," + t[i + 1].cls));
+      put(out, s.wnw[i]);
+      put(out, s.wcnc[i]);
     }
     if (i == 0) {
       put(out, begin);

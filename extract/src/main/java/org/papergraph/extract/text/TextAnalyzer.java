@@ -30,6 +30,16 @@ public final class TextAnalyzer {
   /** POS tagging works on windows of this many tokens, so huge sentences stay cheap. */
   static final int POS_WINDOW = 200;
 
+  /**
+   * Word sequences up to this long (the noun-phrase source tags five-word windows) have their
+   * tags remembered: the tagger's answer is a function of the words alone (its beam search and
+   * context generator keep no state between calls), so a repeated window gets the same tags.
+   */
+  static final int SHORT = 8;
+  static final int TAG_CACHE_LIMIT = 100_000;
+  private final java.util.concurrent.ConcurrentHashMap<List<String>, String[]> shortTags =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private final ThreadSafeSentenceDetectorME sentences;
   private final ThreadSafeTokenizerME tokenizer;
   private final ThreadSafePOSTaggerME tagger;
@@ -160,6 +170,22 @@ public final class TextAnalyzer {
    * words they look at. Windows of {@value #POS_WINDOW} keep huge sentences cheap.
    */
   public String[] tag(String[] words) {
+    if (words.length > SHORT) {
+      return tagWindows(words);
+    }
+    List<String> key = List.of(words);
+    String[] known = shortTags.get(key);
+    if (known == null) {
+      known = tagWindows(words);
+      if (shortTags.size() >= TAG_CACHE_LIMIT) {
+        shortTags.clear();
+      }
+      shortTags.put(key, known);
+    }
+    return known.clone();
+  }
+
+  private String[] tagWindows(String[] words) {
     String[] tags = new String[words.length];
     for (int from = 0; from < words.length; from += POS_WINDOW) {
       int to = Math.min(words.length, from + POS_WINDOW);
