@@ -181,6 +181,9 @@ final class CompiledFeatures {
     Context[] pow;
     Context[] powf;
 
+    /** The token in {@link Lexicon#normalize} form, for the lexicon feature. */
+    String lexKey;
+
     TokenContexts(String cls) {
       this.cls = cls;
     }
@@ -234,6 +237,7 @@ final class CompiledFeatures {
       t.affixes[2 + m] = m > length ? null : suf[m].get(
           lowerRoot.substring(lowerRoot.offsetByCodePoints(lowerRoot.length(), -m)));
     }
+    t.lexKey = Lexicon.normalize(token);
     t.lw = lw.get(lowerRoot);
     t.rw = rw.get(lowerRoot);
     t.pow = new Context[previousNames.length];
@@ -272,10 +276,12 @@ final class CompiledFeatures {
 
   Sentence sentence(String[] tokens) {
     TokenContexts[] t = new TokenContexts[tokens.length];
+    String[] keys = new String[tokens.length];
     for (int j = 0; j < tokens.length; j++) {
       t[j] = token(tokens[j]);
+      keys[j] = t[j].lexKey;
     }
-    Sentence s = new Sentence(tokens, t, lexicon.tag(tokens));
+    Sentence s = new Sentence(tokens, t, lexicon.tagKeys(keys));
     for (int j = 0; j + 1 < tokens.length; j++) {
       String words = tokens[j] + "," + tokens[j + 1];
       s.pww[j] = pww.get(words);
