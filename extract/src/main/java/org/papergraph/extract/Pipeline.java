@@ -201,9 +201,12 @@ public final class Pipeline implements Extractor {
 
   private static List<SizeFact> nameSizes(EntityBuilder.Result built) {
     List<SizeFact> out = new ArrayList<>();
+    Map<String, Mention> firsts = new java.util.HashMap<>();
+    for (Mention m : built.mentions()) {
+      firsts.putIfAbsent(m.entityKey(), m);
+    }
     for (Entity e : built.entities()) {
-      Mention first = built.mentions().stream().filter(m -> m.entityKey().equals(e.key()))
-          .findFirst().orElse(null);
+      Mention first = firsts.get(e.key());
       SizeFact f = SizeFinder.ofName(e, first);
       if (f != null) {
         out.add(f);

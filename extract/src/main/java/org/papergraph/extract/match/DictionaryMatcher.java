@@ -69,8 +69,25 @@ public final class DictionaryMatcher {
 
   private static boolean allLower(List<Piece> pieces, int from, int to) {
     for (int k = from; k <= to; k++) {
-      String t = pieces.get(k).text();
-      if (!t.equals(t.toLowerCase(Locale.ROOT))) {
+      if (!isLower(pieces.get(k).text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code t} equals its {@code Locale.ROOT} lower case: for ASCII text that means no
+   * A-Z (the only ASCII characters lower-casing changes), checked without building the lower-case
+   * copy; other text takes the general comparison.
+   */
+  static boolean isLower(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c >= 0x80) {
+        return t.equals(t.toLowerCase(Locale.ROOT));
+      }
+      if (c >= 'A' && c <= 'Z') {
         return false;
       }
     }

@@ -102,9 +102,13 @@ final class BeamDecoder {
     }
     this.states = ThreadLocal.withInitial(() -> new State(factory.createContextGenerator()));
     Object lexicon = model.getArtifact(LEXICON_ENTRY);
+    String[] previousNames = new String[n + 1];
+    for (int o = -1; o < n; o++) {
+      previousNames[o + 1] = o < 0 ? NameFinderME.OTHER : outcomes[o];
+    }
     this.compiled = lexicon instanceof byte[] bytes ? CompiledFeatures.forModel(features,
         org.papergraph.extract.ner.features.Lexicon.fromBytes(bytes),
-        factory.createContextGenerator()) : null;
+        factory.createContextGenerator(), previousNames) : null;
   }
 
   /** Whether the fast feature path is on for this model (false: generic feature generators). */
@@ -171,6 +175,9 @@ final class BeamDecoder {
     double[] fixed = new double[k];
     double[] scores = new double[k];
     double[] sorted = new double[k];
+    Context[] powCache = new Context[k + 1];
+    Context[] powfCache = new Context[k + 1];
+    boolean[] looked = new boolean[k + 1];
     for (int i = 0; i < n; i++) {
       Arrays.fill(fixed, prior);
       if (sentence != null) {
@@ -181,25 +188,34 @@ final class BeamDecoder {
         }
       }
       String token = tokens[i];
-      String shape = FeatureGeneratorUtil.tokenFeature(token);
-      Context[] powCache = new Context[k + 1];
-      Context[] powfCache = new Context[k + 1];
-      boolean[] looked = new boolean[k + 1];
+      String shape = sentence == null ? FeatureGeneratorUtil.tokenFeature(token) : null;
+      if (sentence == null) {
+        Arrays.fill(looked, false);
+      }
       int width = Math.min(size, prev.size());
       for (int sc = 0; !prev.isEmpty() && sc < width; sc++) {
         Hypothesis top = prev.remove();
         int p1 = i > 0 ? top.outcome : -1;
         int p2 = i > 1 ? top.parent.outcome : -1;
-        if (!looked[p1 + 1]) {
-          String name = p1 < 0 ? NameFinderME.OTHER : outcomes[p1];
-          powCache[p1 + 1] = features.get("pow=" + name + "," + token);
-          powfCache[p1 + 1] = features.get("powf=" + name + "," + shape);
-          looked[p1 + 1] = true;
+        Context pow;
+        Context powf;
+        if (sentence != null) {
+          pow = compiled.pow(sentence, i, p1);
+          powf = compiled.powf(sentence, i, p1);
+        } else {
+          if (!looked[p1 + 1]) {
+            String name = p1 < 0 ? NameFinderME.OTHER : outcomes[p1];
+            powCache[p1 + 1] = features.get("pow=" + name + "," + token);
+            powfCache[p1 + 1] = features.get("powf=" + name + "," + shape);
+            looked[p1 + 1] = true;
+          }
+          pow = powCache[p1 + 1];
+          powf = powfCache[p1 + 1];
         }
         System.arraycopy(fixed, 0, scores, 0, k);
         add(scores, po[p1 + 1]);
-        add(scores, powCache[p1 + 1]);
-        add(scores, powfCache[p1 + 1]);
+        add(scores, pow);
+        add(scores, powf);
         add(scores, ppo[p2 + 1]);
         double normal = 0.0;
         for (int o = 0; o < k; o++) {
@@ -209,9 +225,7 @@ final class BeamDecoder {
         for (int o = 0; o < k; o++) {
           scores[o] /= normal;
         }
-        System.arraycopy(scores, 0, sorted, 0, k);
-        Arrays.sort(sorted);
-        double min = sorted[Math.max(0, k - size)];
+        double min = rank(scores, sorted, k, Math.max(0, k - size));
         boolean[] allowed = valid[(i > 0 ? top.outcome : -1) + 1];
         for (int o = 0; o < k; o++) {
           if (scores[o] >= min && allowed[o]) {
@@ -232,6 +246,28 @@ final class BeamDecoder {
       next = swap;
     }
     return prev.remove();
+  }
+
+  /**
+   * The value at index {@code r} of {@code values[0..k)} sorted ascending (in
+   * {@link Double#compare} order, as {@link Arrays#sort(double[])} sorts), without sorting all of
+   * them: the {@code k - r} largest are selected into the top of {@code work}. The beam keeps
+   * only the best few outcomes, so this is a few passes over a handful of numbers.
+   */
+  static double rank(double[] values, double[] work, int k, int r) {
+    System.arraycopy(values, 0, work, 0, k);
+    for (int top = k - 1; top >= r; top--) {
+      int best = 0;
+      for (int j = 1; j <= top; j++) {
+        if (Double.compare(work[j], work[best]) > 0) {
+          best = j;
+        }
+      }
+      double swap = work[top];
+      work[top] = work[best];
+      work[best] = swap;
+    }
+    return work[r];
   }
 
   private static void offer(PriorityQueue<Hypothesis> next, Hypothesis top, int i, int o,

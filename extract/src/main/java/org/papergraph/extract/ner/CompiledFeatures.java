@@ -1,5 +1,6 @@
 package org.papergraph.extract.ner;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,9 +53,16 @@ final class CompiledFeatures {
   private final Map<String, Context> rw;
   private final Map<String, Context> lex;
   private final LexiconFeatureGenerator lexicon;
+  /** The whole feature map, for the previous-outcome features resolved per token string. */
+  private final Map<String, Context> features;
+  /** Previous-outcome names as the features spell them: index 0 is the sentence start. */
+  private final String[] previousNames;
 
   @SuppressWarnings("unchecked")
-  private CompiledFeatures(Map<String, Context> features, Lexicon lexiconWords) {
+  private CompiledFeatures(Map<String, Context> features, Lexicon lexiconWords,
+      String[] previousNames) {
+    this.features = features;
+    this.previousNames = previousNames.clone();
     for (Map.Entry<String, Context> e : features.entrySet()) {
       String key = e.getKey();
       int eq = key.indexOf('=');
@@ -104,8 +112,8 @@ final class CompiledFeatures {
    * (checked on a probe text, token by token, against {@code generic}).
    */
   static CompiledFeatures forModel(Map<String, Context> features, Lexicon lexicon,
-      NameContextGenerator generic) {
-    CompiledFeatures compiled = new CompiledFeatures(features, lexicon);
+      NameContextGenerator generic, String[] previousNames) {
+    CompiledFeatures compiled = new CompiledFeatures(features, lexicon, previousNames);
     return compiled.agrees(features, generic) ? compiled : null;
   }
 
@@ -169,11 +177,23 @@ final class CompiledFeatures {
     final Context[] affixes = new Context[7];
     Context lw;
     Context rw;
+    /** {@code pow=PREV,token} and {@code powf=PREV,class} per previous outcome (0: start). */
+    Context[] pow;
+    Context[] powf;
+
+    /** The token in {@link Lexicon#normalize} form, for the lexicon feature. */
+    String lexKey;
 
     TokenContexts(String cls) {
       this.cls = cls;
     }
   }
+
+  /**
+   * Marks a previous-outcome context not looked up yet. Threads may race to resolve the same
+   * slot; they store the same map value, and a reference write is atomic, so the race is benign.
+   */
+  private static final Context UNRESOLVED = new Context(new int[0], new double[0]);
 
   /** Bounded cache of {@link TokenContexts} by token string (cleared when full). */
   private static final int CACHE_LIMIT = 200_000;
@@ -217,8 +237,13 @@ final class CompiledFeatures {
       t.affixes[2 + m] = m > length ? null : suf[m].get(
           lowerRoot.substring(lowerRoot.offsetByCodePoints(lowerRoot.length(), -m)));
     }
+    t.lexKey = Lexicon.normalize(token);
     t.lw = lw.get(lowerRoot);
     t.rw = rw.get(lowerRoot);
+    t.pow = new Context[previousNames.length];
+    t.powf = new Context[previousNames.length];
+    Arrays.fill(t.pow, UNRESOLVED);
+    Arrays.fill(t.powf, UNRESOLVED);
     return t;
   }
 
@@ -227,20 +252,70 @@ final class CompiledFeatures {
     final String[] tokens;
     final TokenContexts[] token;
     final String[] lex;
+    /**
+     * Bigram features of each pair of neighbours {@code (j, j + 1)}: {@code pw,w=} and
+     * {@code pwc,wc=} seen from {@code j + 1}, {@code w,nw=} and {@code wc,nc=} seen from
+     * {@code j}. Both directions use the same key, so it is built once per pair.
+     */
+    final Context[] pww;
+    final Context[] pwcwc;
+    final Context[] wnw;
+    final Context[] wcnc;
 
     private Sentence(String[] tokens, TokenContexts[] token, String[] lex) {
       this.tokens = tokens;
       this.token = token;
       this.lex = lex;
+      int pairs = Math.max(0, tokens.length - 1);
+      this.pww = new Context[pairs];
+      this.pwcwc = new Context[pairs];
+      this.wnw = new Context[pairs];
+      this.wcnc = new Context[pairs];
     }
   }
 
   Sentence sentence(String[] tokens) {
     TokenContexts[] t = new TokenContexts[tokens.length];
+    String[] keys = new String[tokens.length];
     for (int j = 0; j < tokens.length; j++) {
       t[j] = token(tokens[j]);
+      keys[j] = t[j].lexKey;
     }
-    return new Sentence(tokens, t, lexicon.tag(tokens));
+    Sentence s = new Sentence(tokens, t, lexicon.tagKeys(keys));
+    for (int j = 0; j + 1 < tokens.length; j++) {
+      String words = tokens[j] + "," + tokens[j + 1];
+      s.pww[j] = pww.get(words);
+      s.wnw[j] = wnw.get(words);
+      String classes = t[j].cls + "," + t[j + 1].cls;
+      s.pwcwc[j] = pwcwc.get(classes);
+      s.wcnc[j] = wcnc.get(classes);
+    }
+    return s;
+  }
+
+  /**
+   * The {@code pow=} context of token {@code i} after previous outcome {@code previous}
+   * (-1: sentence start), as {@code features.get("pow=" + name + "," + token)} gives it.
+   */
+  Context pow(Sentence s, int i, int previous) {
+    TokenContexts t = s.token[i];
+    Context c = t.pow[previous + 1];
+    if (c == UNRESOLVED) {
+      c = features.get("pow=" + previousNames[previous + 1] + "," + s.tokens[i]);
+      t.pow[previous + 1] = c;
+    }
+    return c;
+  }
+
+  /** The {@code powf=} context of token {@code i} (its token class) after {@code previous}. */
+  Context powf(Sentence s, int i, int previous) {
+    TokenContexts t = s.token[i];
+    Context c = t.powf[previous + 1];
+    if (c == UNRESOLVED) {
+      c = features.get("powf=" + previousNames[previous + 1] + "," + t.cls);
+      t.powf[previous + 1] = c;
+    }
+    return c;
   }
 
   /** Adds the parameters of token {@code i}'s hypothesis-independent features to {@code sums}. */
@@ -271,12 +346,12 @@ final class CompiledFeatures {
     put(out, def);
     put(out, pd.get(String.valueOf(previous.get(s.tokens[i]))));
     if (i > 0) {
-      put(out, pww.get(s.tokens[i - 1] + "," + s.tokens[i]));
-      put(out, pwcwc.get(t[i - 1].cls + "," + t[i].cls));
+      put(out, s.pww[i - 1]);
+      put(out, s.pwcwc[i - 1]);
     }
     if (i + 1 < n) {
-      put(out, wnw.get(s.tokens[i] + "," + s.tokens[i + 1]));
-      put(out, wcnc.get(t[i].cls + "," + t[i + 1].cls));
+      put(out, s.wnw[i]);
+      put(out, s.wcnc[i]);
     }
     if (i == 0) {
       put(out, begin);

@@ -110,13 +110,10 @@ public final class CoordinationSource implements CandidateSource {
 
   private static boolean nameWord(Sentence s, Word w) {
     String t = w.text();
-    if (Cues.isGeneric(t) || Cues.head(t) != null) {
-      return false;
-    }
-    if (NameShape.isNameLike(t)) {
-      return true;
-    }
-    return !s.inTitle() && w.index() > 0 && NameShape.isCapitalized(t);
+    // the cheap shape tests first (most words are plain lower-case words), then the lookups
+    boolean shaped = NameShape.isNameLike(t)
+        || !s.inTitle() && w.index() > 0 && NameShape.isCapitalized(t);
+    return shaped && !Cues.isGeneric(t) && Cues.head(t) == null;
   }
 
   private static boolean blank(Sentence s, Word a, Word b) {

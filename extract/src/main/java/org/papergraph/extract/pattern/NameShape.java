@@ -29,8 +29,7 @@ public final class NameShape {
     if (dash > 0 && ADJECTIVAL.contains(word.substring(dash + 1))) {
       return false;
     }
-    if (word.isEmpty() || !Character.isLetter(word.charAt(0)) || word.indexOf('/') >= 0
-        || Cues.isGeneric(word)) {
+    if (word.isEmpty() || !Character.isLetter(word.charAt(0)) || word.indexOf('/') >= 0) {
       return false;
     }
     int letters = 0;
@@ -56,7 +55,9 @@ public final class NameShape {
     if (letters < 2 && !(digit && firstUpper)) {
       return false;
     }
-    return innerUpper || (digit && firstUpper);
+    // the generic-name check (a set lookup of the lower-cased word) last: most words fail the
+    // cheap shape test above
+    return (innerUpper || (digit && firstUpper)) && !Cues.isGeneric(word);
   }
 
   private static final java.util.Set<String> FUNCTION = java.util.Set.of("The", "A", "An",

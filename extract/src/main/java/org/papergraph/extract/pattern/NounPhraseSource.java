@@ -79,10 +79,18 @@ public final class NounPhraseSource implements CandidateSource {
         for (int k = from; k <= i; k++) {
           window[k - from] = w.get(k).text();
         }
-        String[] tags = tagger.tag(window);
+        // tags only when a word passes the tag-independent modifier checks: most heads follow
+        // a function word ("the", "for") and need no tagging at all
+        String[] tags = null;
         int first = i;
-        while (first > from && i - first < MAX_MODIFIERS && modifier(s, w.get(first - 1),
-            tags[first - 1 - from], w.get(first))) {
+        while (first > from && i - first < MAX_MODIFIERS
+            && modifierShape(s, w.get(first - 1), w.get(first))) {
+          if (tags == null) {
+            tags = tagger.tag(window);
+          }
+          if (!modifierTag(w.get(first - 1), tags[first - 1 - from])) {
+            break;
+          }
           first--;
         }
         while (first < i && !startsPhrase(w.get(first), tags[first - from])) {
@@ -114,7 +122,8 @@ public final class NounPhraseSource implements CandidateSource {
     return TASK.contains(last) && head.contains("-") ? EntityType.TASK : null;
   }
 
-  private static boolean modifier(Sentence s, Word m, String pos, Word next) {
+  /** The checks on a modifier that need no POS tag: spacing, generic words, case, inflection. */
+  private static boolean modifierShape(Sentence s, Word m, Word next) {
     if (!s.field().substring(m.end(), next.start()).equals(" ")) {
       return false;
     }
@@ -125,9 +134,12 @@ public final class NounPhraseSource implements CandidateSource {
             && m.index() == 0)) {
       return false;
     }
-    if (comparative(lower) || inflectedS(lower)) {
-      return false;
-    }
+    return !comparative(lower) && !inflectedS(lower);
+  }
+
+  /** A modifier's tag: an adjective, a noun, or a participle ("fine-tuned", "self-supervised"). */
+  private static boolean modifierTag(Word m, String pos) {
+    String lower = m.text().toLowerCase(Locale.ROOT);
     return pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("PROPN")
         || (pos.equals("VERB") && (lower.endsWith("ed") || lower.endsWith("ing")));
   }

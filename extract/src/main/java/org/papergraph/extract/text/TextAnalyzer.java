@@ -30,13 +30,26 @@ public final class TextAnalyzer {
   /** POS tagging works on windows of this many tokens, so huge sentences stay cheap. */
   static final int POS_WINDOW = 200;
 
+  /**
+   * Word sequences up to this long (the noun-phrase source tags five-word windows) have their
+   * tags remembered: the tagger's answer is a function of the words alone (its beam search and
+   * context generator keep no state between calls), so a repeated window gets the same tags.
+   */
+  static final int SHORT = 8;
+  static final int TAG_CACHE_LIMIT = 100_000;
+  private final java.util.concurrent.ConcurrentHashMap<List<String>, String[]> shortTags =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private final ThreadSafeSentenceDetectorME sentences;
   private final ThreadSafeTokenizerME tokenizer;
   private final ThreadSafePOSTaggerME tagger;
+  /** The tokenizer's answers per whitespace chunk (the same tokens, computed once per chunk). */
+  private final TokenCache tokens;
 
   private TextAnalyzer(SentenceModel s, TokenizerModel t, POSModel p) {
     this.sentences = new ThreadSafeSentenceDetectorME(s);
     this.tokenizer = new ThreadSafeTokenizerME(alphaNumericOptimized(t));
+    this.tokens = new TokenCache(tokenizer);
     this.tagger = new ThreadSafePOSTaggerME(p, POSTagFormat.UD);
   }
 
@@ -54,13 +67,13 @@ public final class TextAnalyzer {
    * The same tokenizer model with alphanumeric optimization on: a chunk of only letters and
    * digits is never split, so the classifier runs only where punctuation is (about 3x faster).
    */
-  private static TokenizerModel alphaNumericOptimized(TokenizerModel m) {
+  static TokenizerModel alphaNumericOptimized(TokenizerModel m) {
     return new TokenizerModel(m.getMaxentModel(), new java.util.HashMap<>(),
         new opennlp.tools.tokenize.TokenizerFactory(m.getLanguage(), m.getAbbreviations(), true,
             null));
   }
 
-  private static InputStream open(String name, String artifact) {
+  static InputStream open(String name, String artifact) {
     InputStream in = TextAnalyzer.class.getClassLoader().getResourceAsStream(name);
     if (in == null) {
       throw new IllegalStateException("OpenNLP model " + name + " not on the classpath; add "
@@ -136,7 +149,7 @@ public final class TextAnalyzer {
 
   private Sentence sentence(String field, int start, int end, boolean inTitle) {
     String text = field.substring(start, end);
-    opennlp.tools.util.Span[] spans = tokenizer.tokenizePos(text);
+    opennlp.tools.util.Span[] spans = tokens.tokenizePos(text);
     String[] words = new String[spans.length];
     int[][] chars = new int[spans.length][];
     for (int i = 0; i < spans.length; i++) {
@@ -157,6 +170,22 @@ public final class TextAnalyzer {
    * words they look at. Windows of {@value #POS_WINDOW} keep huge sentences cheap.
    */
   public String[] tag(String[] words) {
+    if (words.length > SHORT) {
+      return tagWindows(words);
+    }
+    List<String> key = List.of(words);
+    String[] known = shortTags.get(key);
+    if (known == null) {
+      known = tagWindows(words);
+      if (shortTags.size() >= TAG_CACHE_LIMIT) {
+        shortTags.clear();
+      }
+      shortTags.put(key, known);
+    }
+    return known.clone();
+  }
+
+  private String[] tagWindows(String[] words) {
     String[] tags = new String[words.length];
     for (int from = 0; from < words.length; from += POS_WINDOW) {
       int to = Math.min(words.length, from + POS_WINDOW);

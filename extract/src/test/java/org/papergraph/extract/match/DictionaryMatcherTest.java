@@ -49,4 +49,15 @@ class DictionaryMatcherTest {
     DictionaryMatcher none = new DictionaryMatcher(Dictionary.of(List.of()));
     assertEquals(0, none.find(Pieces.split("GPT-4", 0, 5)).size());
   }
+
+  @Test
+  void isLowerAgreesWithLowerCasingTheText() {
+    for (String t : List.of("", "bert", "BERT", "gpt-4", "Gpt-4", "x2014", "über", "Über",
+        "straße", "İstanbul", "ΣΑΣ", "σας", "ǅ", "a\ud83d\ude00b", "mixed Case", "42%")) {
+      assertEquals(t.equals(t.toLowerCase(java.util.Locale.ROOT)), DictionaryMatcher.isLower(t),
+          t);
+    }
+    assertEquals(false, DictionaryMatcher.isLower("BERT"));
+    assertEquals(true, DictionaryMatcher.isLower("bert"));
+  }
 }

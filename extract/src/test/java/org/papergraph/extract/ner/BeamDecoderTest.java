@@ -85,4 +85,24 @@ class BeamDecoderTest {
         "ZorbaQA is hard .".split(" ")));
     compare(tiny, docs);
   }
+
+  @Test
+  void rankGivesTheSortedValue() {
+    java.util.Random random = new java.util.Random(7);
+    double[] work = new double[9];
+    for (int round = 0; round < 2_000; round++) {
+      int k = 1 + random.nextInt(9);
+      double[] values = new double[k];
+      for (int o = 0; o < k; o++) {
+        int pick = random.nextInt(6);
+        values[o] = pick == 0 ? 0.0 : pick == 1 ? -0.0 : pick == 2 ? 0.25 : random.nextDouble();
+      }
+      double[] sorted = values.clone();
+      java.util.Arrays.sort(sorted);
+      for (int r = 0; r < k; r++) {
+        assertEquals(Double.doubleToRawLongBits(sorted[r]),
+            Double.doubleToRawLongBits(BeamDecoder.rank(values, work, k, r)));
+      }
+    }
+  }
 }

@@ -25,10 +25,18 @@ public final class Lexicon implements Predicate<String> {
   private final java.util.NavigableSet<String> keys;
   /** The same keys in a hash set: lookups run once per candidate token run, so they are hot. */
   private final Set<String> lookup;
+  /** Every non-empty prefix of every key (keys included), for {@link #hasKeyStartingWith}. */
+  private final Set<String> prefixes;
 
   private Lexicon(TreeSet<String> keys) {
     this.keys = java.util.Collections.unmodifiableNavigableSet(keys);
     this.lookup = new java.util.HashSet<>(keys);
+    this.prefixes = new java.util.HashSet<>();
+    for (String key : keys) {
+      for (int end = 1; end <= key.length(); end++) {
+        prefixes.add(key.substring(0, end));
+      }
+    }
   }
 
   public static Lexicon empty() {
@@ -75,8 +83,10 @@ public final class Lexicon implements Predicate<String> {
 
   /** Whether some key starts with {@code prefix} (a key equal to it counts). */
   boolean hasKeyStartingWith(String prefix) {
-    String next = keys.ceiling(prefix);
-    return next != null && next.startsWith(prefix);
+    if (prefix.isEmpty()) {
+      return !keys.isEmpty();
+    }
+    return prefixes.contains(prefix);
   }
 
   boolean containsKey(String key) {

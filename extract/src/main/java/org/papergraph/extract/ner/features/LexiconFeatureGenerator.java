@@ -48,10 +48,17 @@ public final class LexiconFeatureGenerator implements AdaptiveFeatureGenerator {
 
   /** B/I tags (null outside matches) for every token of the sentence. */
   public String[] tag(String[] tokens) {
-    String[] keys = Arrays.stream(tokens).map(Lexicon::normalize).toArray(String[]::new);
-    String[] tags = new String[tokens.length];
+    return tagKeys(Arrays.stream(tokens).map(Lexicon::normalize).toArray(String[]::new));
+  }
+
+  /**
+   * The same as {@link #tag(String[])} for tokens already in {@link Lexicon#normalize} form
+   * (callers that cache the normal form per token string).
+   */
+  public String[] tagKeys(String[] keys) {
+    String[] tags = new String[keys.length];
     int i = 0;
-    while (i < tokens.length) {
+    while (i < keys.length) {
       int length = longestMatch(keys, i);
       if (length == 0) {
         i++;
