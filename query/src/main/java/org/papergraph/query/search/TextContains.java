@@ -31,7 +31,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * name containing the text (ignoring case), with who carries it and under which property. It gives
  * the same rows as
  * {@code ?node ?property ?name FILTER (?property IN (...) && CONTAINS(LCASE(STR(?name)), LCASE("text")))}
- * from a {@link TextIndex} in memory.
+ * from a {@link TextIndex} in memory, and in a useful order: the most mentioned
+ * ({@code pg:paperCount}) first, so that a {@code LIMIT} over its rows keeps the most mentioned.
  *
  * <p>The index of a TDB2 store is kept until a write transaction begins on it (the store's
  * transaction coordinator counts them), so a read-only server builds it once; any other dataset

@@ -1,9 +1,12 @@
 package org.papergraph.query.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -13,11 +16,13 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.papergraph.graph.PG;
 
 /**
  * The names of one store snapshot, lower-cased, in arrays: {@code rdfs:label}, {@code skos:altLabel},
  * {@code dcterms:title} and {@code dcterms:identifier} literals of every graph, each (subject,
- * property, name) once.
+ * property, name) once, in order of the subject's {@code pg:paperCount} (most mentioned first), so
+ * that a query may cap the matches of a short text and still keep the most mentioned ones.
  */
 public final class TextIndex {
 
@@ -47,10 +52,18 @@ public final class TextIndex {
                 }
             });
         }
+        Map<Node, Long> papers = new HashMap<>();
+        out.forEach(e -> papers.put(e.subject(), 0L));
+        dsg.find(Node.ANY, Node.ANY, PG.paperCount.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (papers.containsKey(q.getSubject()) && q.getObject().getLiteralValue() instanceof Number n) {
+                papers.put(q.getSubject(), n.longValue());
+            }
+        });
+        out.sort(Comparator.comparingLong((Entry e) -> papers.get(e.subject())).reversed());
         return new TextIndex(out.toArray(new Entry[0]));
     }
 
-    /** Every name containing {@code text}, ignoring case; a blank text matches nothing. */
+    /** Every name containing {@code text}, ignoring case, most mentioned first; a blank text matches nothing. */
     public void forEachContaining(String text, Consumer<Entry> action) {
         String needle = text.toLowerCase(Locale.ROOT);
         if (needle.isBlank()) {

@@ -89,6 +89,28 @@ class TextContainsTest {
     }
 
     @Test
+    void theMostMentionedComeFirst() {
+        Dataset ds = store();
+        Txn.executeWrite(ds, () -> {
+            var dsg = ds.asDatasetGraph();
+            var summary = NodeFactory.createURI("urn:summary");
+            var count = NodeFactory.createURI("https://w3id.org/papergraph/vocab#paperCount");
+            dsg.add(NodeFactory.createURI("urn:g1"), NodeFactory.createURI("urn:tinyllama"), RDFS.label.asNode(),
+                    NodeFactory.createLiteralString("TinyLlama"));
+            dsg.add(summary, NodeFactory.createURI("urn:tinyllama"), count, NodeFactory.createLiteralDT("9",
+                    org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+            dsg.add(summary, NodeFactory.createURI("urn:llama"), count, NodeFactory.createLiteralDT("3",
+                    org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+        });
+        ResultSetRewindable rs = new QueryRunner(ds).select(QueryRunner.parse(PREFIXES
+                + "SELECT ?node WHERE { (?node ?name ?p) pgf:textContains \"llama\" }"));
+        java.util.List<String> order = new java.util.ArrayList<>();
+        rs.forEachRemaining(r -> order.add(r.get("node").toString()));
+        // TinyLlama (9 papers), then LLaMA-2-13B's two names (3), then the title (no count)
+        assertEquals(java.util.List.of("urn:tinyllama", "urn:llama", "urn:llama", "urn:paper"), order);
+    }
+
+    @Test
     void boundSlotsRestrictTheRows() {
         Dataset ds = store();
         Set<String> titles = rows(ds, "(?node ?name dcterms:title) pgf:textContains \"llama\" BIND (dcterms:title AS ?p)");
