@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFDataMgr;
@@ -20,6 +21,7 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.papergraph.graph.store.UnionTriples;
 import org.papergraph.graph.export.ContextFile;
 import org.papergraph.graph.export.DatasetDescription;
 import org.papergraph.graph.export.JsonLdStreamWriter;
@@ -97,7 +99,7 @@ public final class Exporter {
       description.find().forEachRemaining(t ->
           stream.quad(Quad.create(iris.descriptionGraph(), t)));
     } else {
-      dsg.getUnionGraph().find().forEachRemaining(stream::triple);
+      UnionTriples.forEach(dsg, Node.ANY, stream::triple);
       description.find().forEachRemaining(stream::triple);
     }
     stream.finish();

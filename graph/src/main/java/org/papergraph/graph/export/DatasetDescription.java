@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -21,6 +20,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
 import org.papergraph.graph.ExportFormat;
 import org.papergraph.graph.IriScheme;
+import org.papergraph.graph.store.UnionTriples;
 import org.papergraph.graph.PG;
 import org.papergraph.graph.map.QuadEmitter;
 import org.papergraph.graph.map.Slugs;
@@ -49,11 +49,11 @@ public final class DatasetDescription {
     out.add(ds, DCTerms.description, "Machine-learning papers, the entities their abstracts name,"
         + " the mentions backing them and the results they report.");
     out.add(ds, DCTerms.license, licenceNode);
-    out.add(ds, VOID.triples, QuadEmitter.integer(Iter.count(union.find())));
+    out.add(ds, VOID.triples, QuadEmitter.integer(UnionTriples.count(dsg, Node.ANY)));
     out.add(ds, VOID.uriSpace, iris.base());
     out.add(ds, VOID.vocabulary, NodeFactory.createURI(PG.ONTOLOGY_IRI));
     out.add(ds, DCTerms.conformsTo, NodeFactory.createURI(PG.ONTOLOGY_IRI));
-    classes(union).forEach((cls, n) -> {
+    classes(dsg).forEach((cls, n) -> {
       Node part = iris.datasetPart("class", Slugs.slug(PG.prefixes().shortForm(cls.getURI())));
       out.add(ds, VOID.classPartition, part);
       out.add(part, VOID._class, cls);
@@ -72,9 +72,9 @@ public final class DatasetDescription {
     return g;
   }
 
-  private static Map<Node, Long> classes(Graph union) {
+  private static Map<Node, Long> classes(DatasetGraph dsg) {
     Map<Node, Long> counts = new TreeMap<>((a, b) -> a.getURI().compareTo(b.getURI()));
-    union.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> {
+    UnionTriples.forEach(dsg, RDF.type.asNode(), t -> {
       if (t.getObject().isURI()) {
         counts.merge(t.getObject(), 1L, Long::sum);
       }
