@@ -29,10 +29,30 @@ public final class UnionTriples {
    * for all) in any named graph of {@code dsg}. Call inside a read transaction.
    */
   public static void forEach(DatasetGraph dsg, Node p, Consumer<Triple> action) {
+    scan(dsg, p, action);
+  }
+
+  /** How many distinct triples with predicate {@code p} the union holds (nothing decoded). */
+  public static long count(DatasetGraph dsg, Node p) {
+    long[] n = {0};
+    scan(dsg, p, null, () -> n[0]++);
+    return n[0];
+  }
+
+  private static void scan(DatasetGraph dsg, Node p, Consumer<Triple> action) {
+    scan(dsg, p, action, () -> {});
+  }
+
+  private static void scan(DatasetGraph dsg, Node p, Consumer<Triple> action, Runnable counter) {
     DatasetGraphTDB tdb = dsg instanceof DatasetGraphTDB storage ? storage
         : TDBInternal.isTDB2(dsg) ? TDBInternal.getDatasetGraphTDB(dsg) : null;
     if (tdb == null) {
-      dsg.getUnionGraph().find(Node.ANY, p, Node.ANY).forEachRemaining(action);
+      dsg.getUnionGraph().find(Node.ANY, p, Node.ANY).forEachRemaining(t -> {
+        counter.run();
+        if (action != null) {
+          action.accept(t);
+        }
+      });
       return;
     }
     NodeTable nodes = tdb.getQuadTable().getNodeTupleTable().getNodeTable();
@@ -63,15 +83,11 @@ public final class UnionTriples {
       s0 = s;
       p0 = pp;
       o0 = o;
-      action.accept(Triple.create(nodes.getNodeForNodeId(s), nodes.getNodeForNodeId(pp),
-          nodes.getNodeForNodeId(o)));
+      counter.run();
+      if (action != null) {
+        action.accept(Triple.create(nodes.getNodeForNodeId(s), nodes.getNodeForNodeId(pp),
+            nodes.getNodeForNodeId(o)));
+      }
     }
-  }
-
-  /** How many distinct triples with predicate {@code p} the union holds. */
-  public static long count(DatasetGraph dsg, Node p) {
-    long[] n = {0};
-    forEach(dsg, p, t -> n[0]++);
-    return n[0];
   }
 }
