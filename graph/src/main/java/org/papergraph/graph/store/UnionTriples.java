@@ -29,7 +29,7 @@ public final class UnionTriples {
    * for all) in any named graph of {@code dsg}. Call inside a read transaction.
    */
   public static void forEach(DatasetGraph dsg, Node p, Consumer<Triple> action) {
-    scan(dsg, p, action);
+    scan(dsg, p, action, () -> {});
   }
 
   /** How many distinct triples with predicate {@code p} the union holds (nothing decoded). */
@@ -39,10 +39,7 @@ public final class UnionTriples {
     return n[0];
   }
 
-  private static void scan(DatasetGraph dsg, Node p, Consumer<Triple> action) {
-    scan(dsg, p, action, () -> {});
-  }
-
+  /** Runs {@code counter} for every distinct triple, and gives it to {@code action} unless null. */
   private static void scan(DatasetGraph dsg, Node p, Consumer<Triple> action, Runnable counter) {
     DatasetGraphTDB tdb = dsg instanceof DatasetGraphTDB storage ? storage
         : TDBInternal.isTDB2(dsg) ? TDBInternal.getDatasetGraphTDB(dsg) : null;
