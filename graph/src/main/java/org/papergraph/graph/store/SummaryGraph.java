@@ -337,7 +337,7 @@ public final class SummaryGraph {
           .forEachRemaining(q -> all.add(q.getSubject()));
       for (Node s : all) {
         if (!entities || kind.equals(entityKind(s))) {
-          candidates.put(s, changed.containsKey(s) ? changed.get(s) : countOf(s));
+          candidates.put(s, countOf(s));  // the new counts are already written
         }
       }
     } else {

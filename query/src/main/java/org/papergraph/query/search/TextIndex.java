@@ -3,31 +3,29 @@ package org.papergraph.query.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.papergraph.graph.PG;
+import org.papergraph.graph.store.UnionTriples;
 
 /**
  * The names of one store snapshot, lower-cased, in arrays: {@code rdfs:label}, {@code skos:altLabel},
- * {@code dcterms:title} and {@code dcterms:identifier} literals of every graph, each (subject,
- * property, name) once, in order of the subject's {@code pg:paperCount} (most mentioned first), so
+ * {@code dcterms:title} and {@code dcterms:identifier} literals of the union of the named graphs,
+ * each (subject, property, name) once, in order of the subject's {@code pg:paperCount} (most mentioned first), so
  * that a query may cap the matches of a short text and still keep the most mentioned ones.
  */
 public final class TextIndex {
 
     /** The properties whose literal values are searched. */
-    public static final List<Node> PROPERTIES = List.of(RDFS.label.asNode(), SKOS.altLabel.asNode(),
+    private static final List<Node> PROPERTIES = List.of(RDFS.label.asNode(), SKOS.altLabel.asNode(),
             DCTerms.title.asNode(), DCTerms.identifier.asNode());
 
     /** One name: who carries it, under which property, the literal, and its lower-case form. */
@@ -43,12 +41,11 @@ public final class TextIndex {
     /** Reads every name of {@code dsg} (call inside a read transaction). */
     public static TextIndex build(DatasetGraph dsg) {
         List<Entry> out = new ArrayList<>();
-        Set<Triple> seen = new HashSet<>();
         for (Node p : PROPERTIES) {
-            dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
-                if (q.getObject().isLiteral() && seen.add(q.asTriple())) {
-                    out.add(new Entry(q.getSubject(), p, q.getObject(),
-                            q.getObject().getLiteralLexicalForm().toLowerCase(Locale.ROOT)));
+            UnionTriples.forEach(dsg, p, t -> {
+                if (t.getObject().isLiteral()) {
+                    out.add(new Entry(t.getSubject(), p, t.getObject(),
+                            t.getObject().getLiteralLexicalForm().toLowerCase(Locale.ROOT)));
                 }
             });
         }
@@ -74,9 +71,5 @@ public final class TextIndex {
                 action.accept(e);
             }
         }
-    }
-
-    public int size() {
-        return entries.length;
     }
 }
