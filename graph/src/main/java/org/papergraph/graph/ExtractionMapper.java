@@ -1,19 +1,14 @@
 package org.papergraph.graph;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
-import org.papergraph.extract.Entity;
 import org.papergraph.extract.Extraction;
+import org.papergraph.graph.map.EntityNames;
 import org.papergraph.graph.map.EntityTriples;
 import org.papergraph.graph.map.EvidenceTriples;
 import org.papergraph.graph.map.ExtractionCheck;
 import org.papergraph.graph.map.FactTriples;
-import org.papergraph.graph.map.NameRule;
 import org.papergraph.graph.map.PaperTriples;
 import org.papergraph.graph.map.QuadEmitter;
 import org.papergraph.graph.vocab.PROV;
@@ -83,21 +78,14 @@ public final class ExtractionMapper {
     x.entities().forEach(e -> EntityTriples.facts(e, iris, emitter));
   }
 
-  /** The entity graph of a set of extractions: facts, plus names chosen by {@link NameRule}. */
+  /** The entity graph of a set of extractions: facts, plus names chosen by {@link EntityNames}. */
   public void mapEntities(Collection<Extraction> extractions, StreamRDF out) {
-    Map<String, List<NameRule.Candidate>> names = new TreeMap<>();
-    Map<String, List<String>> aliases = new TreeMap<>();
+    EntityNames names = new EntityNames();
     for (Extraction x : extractions) {
       mapEntityFacts(x, out);
-      for (Entity e : x.entities()) {
-        names.computeIfAbsent(e.key(), k -> new ArrayList<>())
-            .add(new NameRule.Candidate(e.label(), EvidenceTriples.fromDictionary(x, e)));
-        aliases.computeIfAbsent(e.key(), k -> new ArrayList<>()).addAll(e.altLabels());
-      }
+      names.add(x);
     }
-    QuadEmitter emitter = new QuadEmitter(out, iris.entityGraph());
-    names.forEach((key, candidates) -> EntityTriples.names(iris.entity(key),
-        NameRule.choose(candidates, aliases.get(key)), emitter));
+    names.emit(iris, new QuadEmitter(out, iris.entityGraph()));
   }
 
   /** Every paper graph and the entity graph of {@code extractions}, without build activity. */

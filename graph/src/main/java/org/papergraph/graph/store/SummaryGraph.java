@@ -13,12 +13,14 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.papergraph.graph.IriScheme;
 import org.papergraph.graph.PG;
+import org.papergraph.graph.map.QuadEmitter;
 
 /**
  * The summary graph {@code <base>graph/summary}: counts derived from the paper graphs, so that
@@ -79,6 +81,9 @@ public final class SummaryGraph {
           .thenComparing(e -> e.getKey().getURI());
 
   private final DatasetGraph dsg;
+  /** Where paper graphs and entity types are read: {@link #dsg}, or one paper's quads. */
+  private DatasetGraph source;
+  private long papersAdded;
   private final IriScheme iris;
   private final Node graph;
   private final Map<Node, Long> counts = new HashMap<>();
@@ -96,9 +101,23 @@ public final class SummaryGraph {
   /** With {@code top} instead of {@link #TOP} co-mentions marked per kind (for tests). */
   SummaryGraph(DatasetGraph dsg, IriScheme iris, int top) {
     this.dsg = dsg;
+    this.source = dsg;
     this.iris = iris;
     this.graph = iris.summaryGraph();
     this.top = top;
+  }
+
+  /**
+   * A summary for a new store that the bulk loader fills: each paper is {@link #add(DatasetGraph,
+   * Node) added} from its own quads as it passes, and the whole summary is {@link #emitNew
+   * emitted} once at the end, with the same triples {@link #apply} would have written.
+   */
+  public static SummaryGraph collecting(IriScheme iris) {
+    return new SummaryGraph(null, iris, TOP);
+  }
+
+  static SummaryGraph collecting(IriScheme iris, int top) {
+    return new SummaryGraph(null, iris, top);
   }
 
   /** Does the store hold a summary of the current {@link #VERSION}? (Read transaction.) */
@@ -146,11 +165,59 @@ public final class SummaryGraph {
     contribute(paperGraph, 1);
   }
 
+  /**
+   * Adds the contribution of a paper graph held in {@code paper}, a dataset with that graph and
+   * the types of the entities it names (for a {@link #collecting} summary).
+   */
+  public void add(DatasetGraph paper, Node paperGraph) {
+    source = paper;
+    try {
+      contribute(paperGraph, 1);
+    } finally {
+      source = dsg;
+    }
+  }
+
+  /**
+   * Emits the summary of every paper {@link #add(DatasetGraph, Node) added} (nothing when there
+   * were none): the quads {@link #apply} writes into a store that had no summary.
+   */
+  public void emitNew(StreamRDF out) {
+    if (papersAdded == 0) {
+      return;
+    }
+    QuadEmitter emitter = new QuadEmitter(out, graph);
+    Map<Node, Map<Node, Long>> byKind = new HashMap<>();
+    counts.forEach((s, n) -> {
+      if (n <= 0) {
+        return;
+      }
+      emitter.add(s, PG.paperCount.asNode(), integer(n));
+      Node[] members = pairs.get(s);
+      if (members != null) {
+        emitter.add(s, RDF.type.asNode(), PG.CoMention.asNode());
+        emitter.add(s, RDF.type.asNode(), kinds.get(s));
+        emitter.add(s, PG.cooccurring.asNode(), members[0]);
+        emitter.add(s, PG.cooccurring.asNode(), members[1]);
+      }
+      Node kind = members != null ? kinds.get(s) : entityKind(s);
+      if (kind != null) {
+        byKind.computeIfAbsent(kind, k -> new HashMap<>()).put(s, n);
+      }
+    });
+    byKind.forEach((kind, ranked) -> topOf(ranked).forEach(
+        s -> emitter.add(s, MARK, kind)));
+    latestAdded.forEach((b, issued) -> emitter.add(b, PG.latestIssued.asNode(), issued));
+    emitter.add(graph, RDF.type.asNode(), PG.Summary.asNode());
+    emitter.add(graph, PG.summaryVersion.asNode(), version());
+  }
+
   private void contribute(Node g, int sign) {
     Node paper = paperOf(g);
     if (paper == null) {
       return;
     }
+    papersAdded += sign;
     Set<Node> mentioned = objects(g, paper, PG.mentions.asNode());
     Set<Node> proposed = objects(g, paper, PG.proposes.asNode());
     Set<Node> evaluated = objects(g, paper, PG.evaluatesOn.asNode());
@@ -351,10 +418,7 @@ public final class SummaryGraph {
       });
     }
     candidates.values().removeIf(n -> n <= 0);
-    List<Map.Entry<Node, Long>> ranked = new ArrayList<>(candidates.entrySet());
-    ranked.sort(RANKING);
-    Set<Node> winners = new HashSet<>();
-    ranked.stream().limit(top).forEach(e -> winners.add(e.getKey()));
+    Set<Node> winners = topOf(candidates);
     for (Node m : marked.keySet()) {
       if (!winners.contains(m)) {
         dsg.delete(graph, m, MARK, kind);
@@ -365,6 +429,15 @@ public final class SummaryGraph {
         dsg.add(graph, w, MARK, kind);
       }
     }
+  }
+
+  /** The {@link #top} nodes first in {@link #RANKING}. */
+  private Set<Node> topOf(Map<Node, Long> counted) {
+    List<Map.Entry<Node, Long>> ranked = new ArrayList<>(counted.entrySet());
+    ranked.sort(RANKING);
+    Set<Node> winners = new HashSet<>();
+    ranked.stream().limit(top).forEach(e -> winners.add(e.getKey()));
+    return winners;
   }
 
   private long countOf(Node s) {
@@ -395,7 +468,7 @@ public final class SummaryGraph {
   }
 
   private Node paperOf(Node g) {
-    Iterator<Quad> it = dsg.find(g, Node.ANY, RDF.type.asNode(), PG.Paper.asNode());
+    Iterator<Quad> it = source.find(g, Node.ANY, RDF.type.asNode(), PG.Paper.asNode());
     try {
       return it.hasNext() ? it.next().getSubject() : null;
     } finally {
@@ -406,19 +479,20 @@ public final class SummaryGraph {
   private Set<Node> typesOf(Node e) {
     return types.computeIfAbsent(e, k -> {
       Set<Node> out = new HashSet<>();
-      dsg.find(Node.ANY, k, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+      source.find(Node.ANY, k, RDF.type.asNode(), Node.ANY)
+          .forEachRemaining(q -> out.add(q.getObject()));
       return out;
     });
   }
 
   private Set<Node> objects(Node g, Node s, Node p) {
     Set<Node> out = new LinkedHashSet<>();
-    dsg.find(g, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+    source.find(g, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
     return out;
   }
 
   private Node first(Node g, Node s, Node p) {
-    Iterator<Quad> it = dsg.find(g, s, p, Node.ANY);
+    Iterator<Quad> it = source.find(g, s, p, Node.ANY);
     try {
       return it.hasNext() ? it.next().getObject() : null;
     } finally {
