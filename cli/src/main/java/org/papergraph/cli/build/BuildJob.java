@@ -31,7 +31,8 @@ import org.papergraph.ingest.SourcePosition;
 /**
  * Ingest, extract and write, streaming: papers arrive in order from the inputs, are extracted in
  * chunks on all cores, and each chunk is written while the next one is extracted. The whole build
- * is one store transaction: it lands whole or not at all.
+ * lands whole or not at all: one store transaction, or for a new store Jena's bulk loader
+ * ({@link StoreWriter}).
  */
 public final class BuildJob {
 
@@ -81,10 +82,9 @@ public final class BuildJob {
     BuildActivity activity = new BuildActivity(Version.get(), started, null,
         InputDigests.of(inputs), configuration);
     ExecutorService workers = Executors.newFixedThreadPool(settings.threads());
-    try (PaperStore store = settings.base() == null ? PaperStore.open(settings.store())
-            : PaperStore.open(settings.store(), new IriScheme(settings.base()));
-        RejectLog rejects = RejectLog.open(settings.rejects(), SHOWN_REJECTIONS);
-        StoreWriter writer = new StoreWriter(store, activity)) {
+    IriScheme iris = settings.base() == null ? null : new IriScheme(settings.base());
+    try (RejectLog rejects = RejectLog.open(settings.rejects(), SHOWN_REJECTIONS);
+        StoreWriter writer = StoreWriter.open(settings.store(), iris, activity)) {
       Tally tally = new Tally();
       Map<String, Paper> chunk = new LinkedHashMap<>();
       Progress meter = new Progress(progress);
@@ -94,12 +94,17 @@ public final class BuildJob {
         List<Paper> rest = new ArrayList<>(chunk.values());
         tally.add(writer.submit(tally.note(extract(extractor, workers, rest, rejects, meter))));
       }
+      meter.committing(stats.papers());
       tally.add(writer.commit());
       meter.done();
+      long triples;
+      try (PaperStore store = PaperStore.open(settings.store())) {
+        triples = store.tripleCount();
+      }
       double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
       return new BuildSummary(stats.papers(), rejects.count(), rejects.shown(), stats.warnings(),
           stats.duplicates(), tally.entities.size(), tally.mentions, tally.results,
-          store.tripleCount(), seconds);
+          triples, seconds);
     } finally {
       workers.shutdownNow();
     }

@@ -40,6 +40,14 @@ final class Progress {
     line("warning: " + message);
   }
 
+  /** Said before the last step, which can take minutes on a large build with nothing to count. */
+  void committing(long papersWritten) {
+    if (out != null && System.nanoTime() - start >= EVERY_NANOS) {
+      line(String.format(Locale.ROOT, "... %d papers extracted; indexing and committing the store",
+          papersWritten));
+    }
+  }
+
   void done() {
     if (out != null) {
       out.flush();
