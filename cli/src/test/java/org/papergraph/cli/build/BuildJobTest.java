@@ -59,6 +59,33 @@ class BuildJobTest {
     }
   }
 
+  @Test
+  void aBuildIntoANewStoreThatFailsLeavesNoStoreAndNoStagingBehind(@TempDir Path tmp)
+      throws Exception {
+    // more than one chunk of papers, so the bulk loader has taken some, then a truncated gzip
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < BuildJob.CHUNK + 200; i++) {
+      lines.append("{\"title\":\"Paper number ").append(i)
+          .append("\",\"abstract\":\"Some text here.\"}\n");
+    }
+    java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+    try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+      out.write(lines.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    byte[] bytes = gz.toByteArray();
+    Path input = Files.write(tmp.resolve("in.jsonl.gz"),
+        java.util.Arrays.copyOf(bytes, bytes.length - 40));
+    Path store = tmp.resolve("store");
+    BuildSettings settings = new BuildSettings(List.of(input.toString()),
+        IngestOptions.defaults(), store, null, false, null, 2);
+    Exception e = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+        () -> new BuildJob(settings, null, FLAKY, "test").run());
+    assertTrue(e.getMessage().contains("in.jsonl.gz"), e.getMessage());
+    try (var left = Files.list(tmp)) {
+      assertEquals(List.of(input), left.toList(), "neither the store nor a staging directory");
+    }
+  }
+
   private static String line(String title) {
     return "{\"title\":\"" + title + "\",\"abstract\":\"Some text here.\"}";
   }
