@@ -127,19 +127,10 @@ public final class NewStoreLoader implements AutoCloseable {
    *     build is expected to stop
    */
   public WriteSummary write(List<Extraction> batch) {
-    Set<String> ids = new HashSet<>();
-    for (Extraction x : batch) {
-      if (!ids.add(x.paper().id())) {
-        throw new StoreException("paper " + x.paper().id() + " appears twice in one batch");
-      }
-    }
+    PaperStore.requireDistinctPapers(batch);
     if (!started) {
       loader.startBulk();
       started = true;
-      if (activity != null) {
-        ActivityTriples.emit(activity, iris,
-            new QuadEmitter(sink, iris.activityGraph(activity.id())));
-      }
     }
     Node act = activity == null ? null : iris.activity(activity.id());
     long before = sink.quads();
@@ -154,6 +145,11 @@ public final class NewStoreLoader implements AutoCloseable {
         later.put(x.paper().id(), x);
         replaced++;
         continue;
+      }
+      if (loaded.size() == 1 && activity != null) {
+        // with the first paper that cites it: a build that writes no paper records no activity
+        ActivityTriples.emit(activity, iris,
+            new QuadEmitter(sink, iris.activityGraph(activity.id())));
       }
       // one paper's quads in memory too, for the summary to read them as it reads the store
       DatasetGraph one = DatasetGraphFactory.create();
@@ -211,7 +207,11 @@ public final class NewStoreLoader implements AutoCloseable {
     return sink.quads();
   }
 
-  /** Without {@link #finish}: drops the staging directory, so the target stays as it was. */
+  /**
+   * Without {@link #finish}: drops the staging directory, so the target stays as it was. Jena's
+   * loader has no abort short of building every index of what it was given (minutes on a large
+   * build), so its worker threads are left waiting and the directory is deleted under them.
+   */
   @Override
   public void close() {
     if (finished) {

@@ -100,16 +100,21 @@ public final class PaperStore implements AutoCloseable {
    * @throws StoreException naming the paper when the batch is refused; nothing is written then
    */
   public WriteSummary write(List<Extraction> batch, BuildActivity activity) {
+    requireDistinctPapers(batch);
+    try {
+      return Txn.calculateWrite(dataset, () -> writeInTxn(batch, activity));
+    } catch (IllegalArgumentException e) {
+      throw new StoreException(e.getMessage() + "; nothing was written", e);
+    }
+  }
+
+  /** Refuses a batch that holds one paper twice: which version should win would be arbitrary. */
+  static void requireDistinctPapers(List<Extraction> batch) {
     Set<String> ids = new HashSet<>();
     for (Extraction x : batch) {
       if (!ids.add(x.paper().id())) {
         throw new StoreException("paper " + x.paper().id() + " appears twice in one batch");
       }
-    }
-    try {
-      return Txn.calculateWrite(dataset, () -> writeInTxn(batch, activity));
-    } catch (IllegalArgumentException e) {
-      throw new StoreException(e.getMessage() + "; nothing was written", e);
     }
   }
 

@@ -79,8 +79,9 @@ class NewStoreLoaderTest {
   }
 
   @Test
-  void anEmptyBuildMakesAnEmptyStore() {
-    assertEquals(Set.of(), bulk(tmp.resolve("empty"), List.of()));
+  void aBuildThatWritesNoPaperMakesAnEmptyStore() {
+    assertEquals(Set.of(), bulk(tmp.resolve("none"), List.of()));
+    assertEquals(Set.of(), bulk(tmp.resolve("empty"), List.of(List.of(), List.of())));
   }
 
   @Test
