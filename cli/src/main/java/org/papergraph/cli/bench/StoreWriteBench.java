@@ -58,6 +58,7 @@ public final class StoreWriteBench {
       long c0 = System.nanoTime();
       writer.commit();
       double commit = (System.nanoTime() - c0) / 1e9;
+      writer.close();
       long triples;
       try (PaperStore s = PaperStore.open(store)) {
         triples = s.tripleCount();

@@ -96,6 +96,7 @@ public final class BuildJob {
       }
       meter.committing(stats.papers());
       tally.add(writer.commit());
+      writer.close();  // releases the store for the count below
       meter.done();
       long triples;
       try (PaperStore store = PaperStore.open(settings.store())) {

@@ -80,9 +80,12 @@ public final class StoreWriter implements AutoCloseable {
     return last;
   }
 
-  /** Throws away everything written by this build unless it was committed. */
+  /** Throws away everything written by this build unless it was committed; releases the store. */
   @Override
   public void close() {
+    if (thread.isShutdown()) {
+      return;
+    }
     try {
       if (pending != null) {
         pending.cancel(false);
