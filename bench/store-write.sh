@@ -2,7 +2,8 @@
 # Store write stage against Jena's bulk loader, side by side, on N generated abstracts (default
 # 100000):
 #  1. `papergraph bench store-write`: the build with extraction and writing not overlapped, the
-#     store write stage (PaperStore.write of every 256-paper chunk + the commit) timed on its own;
+#     store write stage (the build's writer: Jena's bulk loader for this new store, every
+#     1,024-paper chunk streamed in + the final commit that builds the indexes) timed on its own;
 #  2. `papergraph build` into another fresh store, end to end (its own "seconds" line);
 #  3. `papergraph export --format nquads` of that store;
 #  4. `tdb2.tdbloader --loc FRESH file.nq` (jena-cmds 5.6.0 from Maven), timed.
