@@ -78,17 +78,7 @@ public final class NewStoreLoader implements AutoCloseable {
 
   /** True when {@code dir} holds no store yet: it does not exist or is an empty directory. */
   public static boolean applies(Path dir) {
-    if (!Files.exists(dir)) {
-      return true;
-    }
-    if (!Files.isDirectory(dir)) {
-      return false;  // PaperStore.open refuses it with the clear message
-    }
-    try (Stream<Path> entries = Files.list(dir)) {
-      return entries.findAny().isEmpty();
-    } catch (IOException e) {
-      return false;
-    }
+    return StoreDirectory.isNew(dir);
   }
 
   /**
@@ -113,9 +103,19 @@ public final class NewStoreLoader implements AutoCloseable {
       throw new StoreException("cannot create a staging directory beside " + dir + ": "
           + e.getMessage(), e);
     }
-    NewStoreLoader l = new NewStoreLoader(absolute, staging, iris, activity);
-    StoreDirectory.recordBase(staging, iris.base());
-    return l;
+    NewStoreLoader loader = null;
+    try {
+      loader = new NewStoreLoader(absolute, staging, iris, activity);
+      StoreDirectory.recordBase(staging, iris.base());  // after TDB2 made the directory a store
+      return loader;
+    } catch (RuntimeException e) {
+      if (loader != null) {
+        loader.close();
+      } else {
+        deleteTree(staging);
+      }
+      throw e;
+    }
   }
 
   /**
@@ -128,10 +128,7 @@ public final class NewStoreLoader implements AutoCloseable {
    */
   public WriteSummary write(List<Extraction> batch) {
     PaperStore.requireDistinctPapers(batch);
-    if (!started) {
-      loader.startBulk();
-      started = true;
-    }
+    ensureStarted();
     Node act = activity == null ? null : iris.activity(activity.id());
     long before = sink.quads();
     int added = 0;
@@ -176,10 +173,7 @@ public final class NewStoreLoader implements AutoCloseable {
    * the store into place. The target must still be new or empty.
    */
   public void finish() {
-    if (!started) {
-      loader.startBulk();
-      started = true;
-    }
+    ensureStarted();
     names.emit(iris, new QuadEmitter(sink, iris.entityGraph()));
     summary.emitNew(sink);
     loader.finishBulk();
@@ -199,6 +193,13 @@ public final class NewStoreLoader implements AutoCloseable {
     } catch (IOException e) {
       throw new StoreException("the store was built in " + staging + " but could not be moved to "
           + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void ensureStarted() {
+    if (!started) {
+      loader.startBulk();
+      started = true;
     }
   }
 

@@ -1,9 +1,9 @@
 package org.papergraph.cli.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.papergraph.graph.NewStoreLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,14 +49,10 @@ public final class BenchStoreWriteCommand implements Callable<Integer> {
     if (t < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + t);
     }
-    if (Files.isDirectory(store)) {
-      try (var entries = Files.list(store)) {
-        if (entries.findAny().isPresent()) {
-          spec.commandLine().getErr().println("papergraph bench store-write: " + store
-              + " is not empty; the benchmark needs a fresh store");
-          return 1;
-        }
-      }
+    if (!NewStoreLoader.applies(store)) {
+      spec.commandLine().getErr().println("papergraph bench store-write: " + store
+          + " is not a new or empty directory; the benchmark needs a fresh store");
+      return 1;
     }
     StoreWriteBench.Result r = StoreWriteBench.run(
         inputs.stream().map(Path::toString).toList(), store, t, !transaction);

@@ -84,7 +84,7 @@ public final class BuildJob {
     ExecutorService workers = Executors.newFixedThreadPool(settings.threads());
     IriScheme iris = settings.base() == null ? null : new IriScheme(settings.base());
     try (RejectLog rejects = RejectLog.open(settings.rejects(), SHOWN_REJECTIONS);
-        StoreWriter writer = StoreWriter.open(settings.store(), iris, activity)) {
+        StoreWriter writer = StoreWriter.open(settings.store(), iris, activity, true)) {
       Tally tally = new Tally();
       Map<String, Paper> chunk = new LinkedHashMap<>();
       Progress meter = new Progress(progress);

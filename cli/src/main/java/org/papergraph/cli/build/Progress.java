@@ -41,10 +41,10 @@ final class Progress {
   }
 
   /** Said before the last step, which can take minutes on a large build with nothing to count. */
-  void committing(long papersWritten) {
+  void committing(long papersRead) {
     if (out != null && System.nanoTime() - start >= EVERY_NANOS) {
-      line(String.format(Locale.ROOT, "... %d papers extracted; indexing and committing the store",
-          papersWritten));
+      line(String.format(Locale.ROOT, "... %d papers read; indexing and committing the store",
+          papersRead));
     }
   }
 

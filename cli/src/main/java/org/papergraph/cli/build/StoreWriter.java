@@ -47,16 +47,11 @@ public final class StoreWriter implements AutoCloseable {
   }
 
   /**
-   * A writer for the store in {@code dir}: the bulk loader when {@code dir} holds no store yet,
-   * one write transaction otherwise.
+   * A writer for the store in {@code dir}: the bulk loader when {@code bulk} and {@code dir} holds
+   * no store yet, one write transaction otherwise.
    *
    * @param iris the IRI base, or null for the store's own (the default for a new store)
    */
-  public static StoreWriter open(Path dir, IriScheme iris, BuildActivity activity) {
-    return open(dir, iris, activity, true);
-  }
-
-  /** As {@link #open(Path, IriScheme, BuildActivity)}; {@code bulk} false never bulk-loads. */
   public static StoreWriter open(Path dir, IriScheme iris, BuildActivity activity, boolean bulk) {
     if (bulk && NewStoreLoader.applies(dir)) {
       return new StoreWriter(new Bulk(NewStoreLoader.start(dir,

@@ -40,6 +40,11 @@ public final class StoreDirectory {
     }
   }
 
+  /** True when {@code dir} does not exist or is an empty directory: no store there yet. */
+  public static boolean isNew(Path dir) {
+    return !Files.exists(dir) || Files.isDirectory(dir) && isEmpty(dir);
+  }
+
   /**
    * The file beside TDB2's own that remembers the store's IRI base, so that every later command
    * mints and reads the same IRIs without being told again.

@@ -19,8 +19,9 @@ import org.papergraph.graph.store.UnionTriples;
 /**
  * The names of one store snapshot, lower-cased, in arrays: {@code rdfs:label}, {@code skos:altLabel},
  * {@code dcterms:title} and {@code dcterms:identifier} literals of the union of the named graphs,
- * each (subject, property, name) once, in order of the subject's {@code pg:paperCount} (most mentioned first), so
- * that a query may cap the matches of a short text and still keep the most mentioned ones.
+ * each (subject, property, name) once, in order of the subject's {@code pg:paperCount} (most
+ * mentioned first), so that a query may cap the matches of a short text and still keep the most
+ * mentioned ones.
  */
 public final class TextIndex {
 
