@@ -3,7 +3,8 @@
 # store of bench/store-write.sh N is reused when present) with `papergraph serve` on loopback, then
 # `papergraph bench queries`: CLIENTS concurrent clients (default 8) send every named query in
 # turn for SECONDS (default 60) after a 10 s warm-up. Prints a Markdown table (overall and per query).
-# The server runs with the parallel collector, as the papergraph launcher starts it.
+# The server runs with the parallel collector, as the papergraph launcher starts it
+# (SERVER_GC=-XX:+UseG1GC for the JVM's default collector instead).
 # Usage: bench/query-load.sh [N (default 100000)] [SECONDS (default 60)] [CLIENTS (default 8)]
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -19,7 +20,7 @@ if [[ ! -d "$STORE" ]]; then
   pg build -q --store "$STORE" "$FILE" >&2
 fi
 
-"$JAVA" -Xmx2g -XX:+UseParallelGC -jar "$PAPERGRAPH_JAR" serve --store "$STORE" --port "$PORT" --host 127.0.0.1 \
+"$JAVA" -Xmx2g "${SERVER_GC:--XX:+UseParallelGC}" -jar "$PAPERGRAPH_JAR" serve --store "$STORE" --port "$PORT" --host 127.0.0.1 \
   > "$BENCH_DIR/serve.log" 2>&1 &
 SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true' EXIT
