@@ -4,7 +4,9 @@
 # `papergraph bench queries`: CLIENTS concurrent clients (default 8) send every named query in
 # turn for SECONDS (default 60) after a 10 s warm-up. Prints a Markdown table (overall and per query).
 # The server runs with the parallel collector, as the papergraph launcher starts it
-# (SERVER_GC=-XX:+UseG1GC for the JVM's default collector instead).
+# (SERVER_GC=-XX:+UseG1GC for the JVM's default collector instead). CACHE_MB sets the server's
+# result cache (default 64, 0 = off); VALUES the values per query parameter (default 5: the most
+# reported benchmarks and models, which repeat; more values make most requests new).
 # Usage: bench/query-load.sh [N (default 100000)] [SECONDS (default 60)] [CLIENTS (default 8)]
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -21,6 +23,7 @@ if [[ ! -d "$STORE" ]]; then
 fi
 
 "$JAVA" -Xmx2g "${SERVER_GC:--XX:+UseParallelGC}" -jar "$PAPERGRAPH_JAR" serve --store "$STORE" --port "$PORT" --host 127.0.0.1 \
+  --cache-mb "${CACHE_MB:-64}" \
   > "$BENCH_DIR/serve.log" 2>&1 &
 SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true' EXIT
@@ -33,4 +36,4 @@ curl -sf "http://127.0.0.1:$PORT/\$/ping" > /dev/null || { echo "server did not 
 
 JAVA_OPTS=(-Xmx512m)
 pg bench queries --endpoint "http://127.0.0.1:$PORT/papers/sparql" --clients "$CLIENTS" \
-  --seconds "$SECONDS_RUN" --warmup 10 --per-query
+  --seconds "$SECONDS_RUN" --warmup 10 --values "${VALUES:-5}" --per-query

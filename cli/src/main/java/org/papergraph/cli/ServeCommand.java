@@ -67,6 +67,11 @@ final class ServeCommand implements Callable<Integer> {
         description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
     long maxRequestBytes;
 
+    @Option(names = "--cache-mb", paramLabel = "MIB", defaultValue = "64",
+        description = "Memory for the answers of repeated queries, emptied by every update; 0 turns"
+            + " the cache off (default: ${DEFAULT-VALUE}).")
+    long cacheMib;
+
     PaperServer start(PaperStore store) {
       ServerOptions o = ServerOptions.defaults(store.dataset())
           .withHost(host)
@@ -74,7 +79,8 @@ final class ServeCommand implements Callable<Integer> {
           .withTimeout(Duration.ofSeconds(timeoutSeconds))
           .withCors(cors)
           .withUpdate(update, auth)
-          .withMaxRequestBytes(maxRequestBytes);
+          .withMaxRequestBytes(maxRequestBytes)
+          .withCacheBytes(cacheMib << 20);
       return PaperServer.start(o);
     }
 

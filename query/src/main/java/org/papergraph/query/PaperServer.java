@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
@@ -24,6 +25,7 @@ import org.papergraph.query.server.ApiServlet;
 import org.papergraph.query.server.AuthFile;
 import org.papergraph.query.server.CorsFilter;
 import org.papergraph.query.server.RequestLimitFilter;
+import org.papergraph.query.server.ResultCache;
 import org.papergraph.query.server.WebServlet;
 
 /**
@@ -37,6 +39,8 @@ import org.papergraph.query.server.WebServlet;
  *       is given; basic authentication (401 without valid credentials);</li>
  *   <li>{@code /$/ping}; {@code /} the web page and {@code /web/*} its files; {@code /api/*} the named
  *       queries for the page;</li>
+ *   <li>answers of the query endpoint kept in memory for repeated queries ({@link ResultCache}),
+ *       emptied by every update;</li>
  *   <li>request bodies over the limit: 413; unknown paths: 404; gzip for GET and POST responses;
  *       CORS only for the configured origin.</li>
  * </ul>
@@ -92,8 +96,12 @@ public final class PaperServer implements AutoCloseable {
         if (o.corsOrigin() != null) {
             builder.addFilter("/*", new CorsFilter(o.corsOrigin()));
         }
-        builder.addFilter("/*", new RequestLimitFilter(o.maxRequestBytes()))
-                .addServlet("", new WebServlet())
+        builder.addFilter("/*", new RequestLimitFilter(o.maxRequestBytes()));
+        if (o.cacheBytes() > 0) {
+            builder.addFilter("/*", new ResultCache(Set.of(DATASET + "/sparql", DATASET + "/query"),
+                    Set.of(DATASET + "/update"), o.cacheBytes(), o.timeout()));
+        }
+        builder.addServlet("", new WebServlet())
                 .addServlet("/web/*", new WebServlet())
                 .addServlet("/api/*", new ApiServlet(DATASET + "/sparql", o.maxRows()));
         FusekiServer fuseki = builder.build();
@@ -185,6 +193,9 @@ public final class PaperServer implements AutoCloseable {
         sb.append("  ping            ").append(base().resolve("$/ping")).append('\n');
         sb.append(String.format(Locale.ROOT, "  limits          query timeout %s, request body %d bytes, web views %d rows%n",
                 QueryRunner.describe(options.timeout()), options.maxRequestBytes(), options.maxRows()).stripTrailing())
+                .append('\n');
+        sb.append("  result cache    ").append(options.cacheBytes() == 0 ? "off"
+                : (options.cacheBytes() >> 20) + " MiB for repeated queries" + (options.update() ? ", emptied by every update" : ""))
                 .append('\n');
         sb.append("  CORS            ").append(options.corsOrigin() == null ? "off" : "origin " + options.corsOrigin());
         return sb.toString();

@@ -20,15 +20,18 @@ import org.apache.jena.query.Dataset;
  * @param authFile        a password file of {@code user:password} lines for the update endpoint
  * @param maxRequestBytes the largest request body accepted (413 beyond); default 1 MiB
  * @param maxRows         the cap on result rows in the web views; default 1000
+ * @param cacheBytes      memory for the answers of the query endpoint kept for repeated queries;
+ *                        0 turns the cache off; {@link #defaults} gives 64 MiB
  */
 public record ServerOptions(Dataset dataset, String host, int port, Duration timeout, String corsOrigin,
-        boolean update, Path authFile, long maxRequestBytes, int maxRows) {
+        boolean update, Path authFile, long maxRequestBytes, int maxRows, long cacheBytes) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1L << 20;
     public static final int DEFAULT_MAX_ROWS = 1000;
+    public static final long DEFAULT_CACHE_BYTES = 64L << 20;
 
     public ServerOptions {
         Objects.requireNonNull(dataset, "dataset");
@@ -47,39 +50,47 @@ public record ServerOptions(Dataset dataset, String host, int port, Duration tim
         }
         maxRequestBytes = maxRequestBytes <= 0 ? DEFAULT_MAX_REQUEST_BYTES : maxRequestBytes;
         maxRows = maxRows <= 0 ? DEFAULT_MAX_ROWS : maxRows;
+        if (cacheBytes < 0) {
+            throw new IllegalArgumentException("cache size must be 0 (off) or positive, got " + cacheBytes);
+        }
     }
 
-    /** Loopback, port {@value #DEFAULT_PORT}, 30 s timeout, no CORS, read-only, 1 MiB, 1000 rows. */
+    /** Loopback, port {@value #DEFAULT_PORT}, 30 s timeout, no CORS, read-only, 1 MiB, 1000 rows, 64 MiB cache. */
     public static ServerOptions defaults(Dataset dataset) {
-        return new ServerOptions(dataset, null, DEFAULT_PORT, null, null, false, null, 0, 0);
+        return new ServerOptions(dataset, null, DEFAULT_PORT, null, null, false, null, 0, 0, DEFAULT_CACHE_BYTES);
     }
 
     public ServerOptions withHost(String newHost) {
-        return new ServerOptions(dataset, newHost, port, timeout, corsOrigin, update, authFile, maxRequestBytes, maxRows);
+        return new ServerOptions(dataset, newHost, port, timeout, corsOrigin, update, authFile, maxRequestBytes, maxRows, cacheBytes);
     }
 
     public ServerOptions withPort(int newPort) {
-        return new ServerOptions(dataset, host, newPort, timeout, corsOrigin, update, authFile, maxRequestBytes, maxRows);
+        return new ServerOptions(dataset, host, newPort, timeout, corsOrigin, update, authFile, maxRequestBytes, maxRows, cacheBytes);
     }
 
     public ServerOptions withTimeout(Duration newTimeout) {
-        return new ServerOptions(dataset, host, port, newTimeout, corsOrigin, update, authFile, maxRequestBytes, maxRows);
+        return new ServerOptions(dataset, host, port, newTimeout, corsOrigin, update, authFile, maxRequestBytes, maxRows, cacheBytes);
     }
 
     public ServerOptions withCors(String origin) {
-        return new ServerOptions(dataset, host, port, timeout, origin, update, authFile, maxRequestBytes, maxRows);
+        return new ServerOptions(dataset, host, port, timeout, origin, update, authFile, maxRequestBytes, maxRows, cacheBytes);
     }
 
     /** Update endpoint on or off, guarded by the password file {@code file}. */
     public ServerOptions withUpdate(boolean on, Path file) {
-        return new ServerOptions(dataset, host, port, timeout, corsOrigin, on, file, maxRequestBytes, maxRows);
+        return new ServerOptions(dataset, host, port, timeout, corsOrigin, on, file, maxRequestBytes, maxRows, cacheBytes);
     }
 
     public ServerOptions withMaxRequestBytes(long bytes) {
-        return new ServerOptions(dataset, host, port, timeout, corsOrigin, update, authFile, bytes, maxRows);
+        return new ServerOptions(dataset, host, port, timeout, corsOrigin, update, authFile, bytes, maxRows, cacheBytes);
     }
 
     public ServerOptions withMaxRows(int rows) {
-        return new ServerOptions(dataset, host, port, timeout, corsOrigin, update, authFile, maxRequestBytes, rows);
+        return new ServerOptions(dataset, host, port, timeout, corsOrigin, update, authFile, maxRequestBytes, rows, cacheBytes);
+    }
+
+    /** Memory for repeated queries' answers; 0 turns the cache off. */
+    public ServerOptions withCacheBytes(long bytes) {
+        return new ServerOptions(dataset, host, port, timeout, corsOrigin, update, authFile, maxRequestBytes, maxRows, bytes);
     }
 }

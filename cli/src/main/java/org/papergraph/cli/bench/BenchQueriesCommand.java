@@ -46,16 +46,22 @@ public final class BenchQueriesCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}).")
   int timeout;
 
+  @Option(names = "--values", defaultValue = "5", paramLabel = "N",
+      description = "Values per query parameter: the N most reported benchmarks, most evaluated"
+          + " models, N papers; more values, fewer repeated queries (default: ${DEFAULT-VALUE}).")
+  int values;
+
   @Option(names = "--per-query", description = "Also print one row per named query.")
   boolean perQuery;
 
   @Override
   public Integer call() throws Exception {
     if (clients < 1 || clients > 64 || seconds < 1 || seconds > 3600 || warmup < 0
-        || warmup > 600 || timeout < 1) {
+        || warmup > 600 || timeout < 1 || values < 1 || values > 100_000) {
       throw new ParameterException(spec.commandLine(), "need 1 <= --clients <= 64, 1 <= --seconds"
-          + " <= 3600, 0 <= --warmup <= 600, --timeout >= 1; got --clients " + clients
-          + " --seconds " + seconds + " --warmup " + warmup + " --timeout " + timeout);
+          + " <= 3600, 0 <= --warmup <= 600, --timeout >= 1, 1 <= --values <= 100000; got --clients "
+          + clients + " --seconds " + seconds + " --warmup " + warmup + " --timeout " + timeout
+          + " --values " + values);
     }
     SparqlClient setup;
     try {
@@ -63,14 +69,14 @@ public final class BenchQueriesCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    QueryParameters params = QueryParameters.fromStore(setup);
-    spec.commandLine().getErr().println("parameter values: " + params.values());
+    QueryParameters params = QueryParameters.fromStore(setup, values);
+    spec.commandLine().getErr().println("parameter values: " + shortList(params.values()));
     List<NamedQuery> queries = NamedQueries.all();
     QueryLoad.Result r = new QueryLoad(
         () -> SparqlClient.loopback(endpoint, Duration.ofSeconds(timeout)), queries, params)
         .run(clients, warmup, seconds);
     MarkdownTable table = new MarkdownTable("query", "clients", "seconds", "requests", "errors",
-        "requests/s", "median ms", "p90 ms", "p99 ms", "max ms");
+        "requests/s", "cache hits", "median ms", "p90 ms", "p99 ms", "max ms");
     row(table, "all " + queries.size() + " named queries", r.overall(), r.seconds());
     if (perQuery) {
       for (Map.Entry<String, Latencies> e : r.byQuery().entrySet()) {
@@ -85,9 +91,19 @@ public final class BenchQueriesCommand implements Callable<Integer> {
   private void row(MarkdownTable table, String name, Latencies l, double measured) {
     table.row(name, clients, BenchExtractCommand.f(measured, 1), l.count(), l.errors(),
         BenchExtractCommand.f(l.count() / measured, 1),
+        l.count() == 0 ? "-" : BenchExtractCommand.f(100.0 * l.cachedCount() / l.count(), 0) + "%",
         BenchExtractCommand.f(l.percentileMillis(50), 1),
         BenchExtractCommand.f(l.percentileMillis(90), 1),
         BenchExtractCommand.f(l.percentileMillis(99), 1),
         BenchExtractCommand.f(l.percentileMillis(100), 1));
+  }
+
+  /** The first few values of each parameter, for the log line. */
+  private static String shortList(Map<String, List<String>> values) {
+    StringBuilder sb = new StringBuilder();
+    values.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : "; ").append(k).append(" (")
+        .append(v.size()).append("): ").append(String.join(", ", v.subList(0, Math.min(5, v.size()))))
+        .append(v.size() > 5 ? ", ..." : ""));
+    return sb.toString();
   }
 }

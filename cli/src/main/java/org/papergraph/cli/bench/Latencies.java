@@ -8,12 +8,18 @@ public final class Latencies {
   private long[] samples = new long[1024];
   private int size;
   private long errors;
+  private long cached;
 
   public void add(long nanos) {
     if (size == samples.length) {
       samples = Arrays.copyOf(samples, size * 2);
     }
     samples[size++] = nanos;
+  }
+
+  /** A successful request answered from the server's result cache; call with {@link #add}. */
+  public void cached() {
+    cached++;
   }
 
   public void error() {
@@ -25,6 +31,7 @@ public final class Latencies {
       add(other.samples[i]);
     }
     errors += other.errors;
+    cached += other.cached;
   }
 
   /** Successful requests. */
@@ -34,6 +41,11 @@ public final class Latencies {
 
   public long errors() {
     return errors;
+  }
+
+  /** Successful requests the server answered from its result cache. */
+  public long cachedCount() {
+    return cached;
   }
 
   /**

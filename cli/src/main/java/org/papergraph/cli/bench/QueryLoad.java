@@ -1,5 +1,6 @@
 package org.papergraph.cli.bench;
 
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.papergraph.query.NamedQuery;
+import org.papergraph.query.server.ResultCache;
 
 /**
  * Closed-loop load: each client sends one named query, waits for the whole answer, and sends the
@@ -73,8 +75,11 @@ public final class QueryLoad {
       String text = q.bind(parameters.pick(q, rnd)).toString();
       long t0 = System.nanoTime();
       boolean ok;
+      boolean cached = false;
       try {
-        ok = client.send(text) == 200;
+        HttpResponse<Void> r = client.send(text);
+        ok = r.statusCode() == 200;
+        cached = r.headers().firstValue(ResultCache.HEADER).orElse("").equals("hit");
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
@@ -86,6 +91,9 @@ public final class QueryLoad {
         Latencies l = out.computeIfAbsent(q.name(), k -> new Latencies());
         if (ok) {
           l.add(t1 - t0);
+          if (cached) {
+            l.cached();
+          }
         } else {
           l.error();
         }

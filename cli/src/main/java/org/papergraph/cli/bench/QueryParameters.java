@@ -14,7 +14,9 @@ import org.papergraph.query.NamedQuery;
 /**
  * Values for the named queries' parameters, taken from the store behind the endpoint: the most
  * reported benchmarks, the most evaluated models, some paper ids, and words of benchmark labels
- * for the search queries. Popular values are chosen on purpose: they are the heavy end.
+ * for the search queries, {@code n} of each. Popular values are chosen on purpose: they are the
+ * heavy end. A small {@code n} repeats queries (what a server's result cache serves), a large one
+ * makes most requests new.
  */
 public final class QueryParameters {
 
@@ -22,11 +24,11 @@ public final class QueryParameters {
       + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
       + "PREFIX dcterms: <http://purl.org/dc/terms/>\n";
   static final String BENCHMARKS = PREFIXES + "SELECT ?v (COUNT(*) AS ?n) WHERE { ?r pg:benchmark"
-      + " ?b . ?b rdfs:label ?v } GROUP BY ?v ORDER BY DESC(?n) ?v LIMIT 5";
+      + " ?b . ?b rdfs:label ?v } GROUP BY ?v ORDER BY DESC(?n) ?v LIMIT ";
   static final String MODELS = PREFIXES + "SELECT ?v (COUNT(*) AS ?n) WHERE { ?r pg:subject ?m ."
-      + " ?m a pg:Model ; rdfs:label ?v } GROUP BY ?v ORDER BY DESC(?n) ?v LIMIT 5";
+      + " ?m a pg:Model ; rdfs:label ?v } GROUP BY ?v ORDER BY DESC(?n) ?v LIMIT ";
   static final String PAPERS = PREFIXES + "SELECT ?v WHERE { ?p a pg:Paper ; dcterms:identifier"
-      + " ?v } LIMIT 5";
+      + " ?v } LIMIT ";
 
   private final Map<String, List<String>> values;
 
@@ -40,14 +42,19 @@ public final class QueryParameters {
     });
   }
 
-  /** Asks the endpoint for values of every parameter the named queries use. */
-  public static QueryParameters fromStore(SparqlClient client) throws IOException,
+  /** Asks the endpoint for {@code n} values of every parameter the named queries use. */
+  public static QueryParameters fromStore(SparqlClient client, int n) throws IOException,
       InterruptedException {
-    List<String> benchmarks = column(client.select(BENCHMARKS));
-    List<String> models = column(client.select(MODELS));
-    List<String> papers = column(client.select(PAPERS));
+    List<String> benchmarks = column(client.select(BENCHMARKS + n));
+    List<String> models = column(client.select(MODELS + n));
+    List<String> papers = column(client.select(PAPERS + n));
     List<String> words = new ArrayList<>();
-    benchmarks.forEach(b -> words.add(b.split("[\\s-]+")[0].toLowerCase(Locale.ROOT)));
+    benchmarks.forEach(b -> {
+      String word = b.split("[\\s-]+")[0].toLowerCase(Locale.ROOT);
+      if (!words.contains(word)) {
+        words.add(word);
+      }
+    });
     List<String> entities = new ArrayList<>(benchmarks);
     entities.addAll(models);
     Map<String, List<String>> v = new LinkedHashMap<>();

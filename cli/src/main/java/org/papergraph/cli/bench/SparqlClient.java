@@ -62,9 +62,9 @@ public final class SparqlClient {
     }
   }
 
-  /** Sends {@code query}; returns the HTTP status, having read the whole body. */
-  public int send(String query) throws IOException, InterruptedException {
-    return http.send(request(query), HttpResponse.BodyHandlers.discarding()).statusCode();
+  /** Sends {@code query} and reads the whole body; the response carries status and headers. */
+  public HttpResponse<Void> send(String query) throws IOException, InterruptedException {
+    return http.send(request(query), HttpResponse.BodyHandlers.discarding());
   }
 
   /** Runs a SELECT and returns the SPARQL JSON results; fails on a status other than 200. */
