@@ -11,6 +11,7 @@ import org.papergraph.extract.DictionaryEntry;
 import org.papergraph.extract.EntityType;
 import org.papergraph.extract.match.Names;
 import org.papergraph.extract.pattern.Candidate;
+import org.papergraph.extract.pattern.Cues;
 import org.papergraph.extract.pattern.NameFinderSource;
 import org.papergraph.extract.text.AnalyzedPaper;
 
@@ -29,6 +30,8 @@ public final class Combiner {
 
   public List<Candidate> combine(AnalyzedPaper paper, List<Candidate> candidates) {
     List<Candidate> typed = fillTypes(paper, candidates);
+    typed.removeIf(c -> c.type() == EntityType.METRIC
+        && Cues.isNumberFormat(paper.field(c.inTitle()), c.start(), c.end()));
     List<Candidate> merged = new ArrayList<>();
     for (List<Candidate> group : bySpan(typed).values()) {
       Candidate m = merge(paper, group);

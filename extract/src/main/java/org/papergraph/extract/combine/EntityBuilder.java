@@ -35,6 +35,13 @@ public final class EntityBuilder {
   private static final Pattern SIZED =
       Pattern.compile("(.+?)[- ]?(\\d{1,4}(?:\\.\\d{1,3})?[BMbm])(?:-[A-Za-z]{1,12}){0,2}");
 
+  /**
+   * A capitalized type noun right after a benchmark's name is often part of how the paper names
+   * it ("DMind Benchmark"): that form becomes an alternative label, the key stays the bare name.
+   */
+  private static final Pattern CAPITAL_HEAD =
+      Pattern.compile(" (?:Benchmark|Dataset|Corpus|Suite|Leaderboard|Testbed)\\b");
+
   private final Dictionary dictionary;
 
   public EntityBuilder(Dictionary dictionary) {
@@ -134,6 +141,16 @@ public final class EntityBuilder {
     for (String s : surfaces) {
       if (!s.equals(label)) {
         alt.add(s);
+      }
+    }
+    if (type == EntityType.BENCHMARK || type == EntityType.DATASET) {
+      for (Candidate c : members) {
+        Matcher head = CAPITAL_HEAD.matcher(paper.field(c.inTitle())).region(c.end(),
+            paper.field(c.inTitle()).length());
+        String named = head.lookingAt() ? surface(paper, c) + head.group() : null;
+        if (named != null && !alt.contains(named) && !named.equals(label)) {
+          alt.add(named);
+        }
       }
     }
     // a family name that resolves back to this entry (an alias like "SOLAR") is no family

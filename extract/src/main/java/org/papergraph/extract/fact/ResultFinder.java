@@ -57,6 +57,33 @@ public final class ResultFinder {
           + "compared\\s+(?:to|with)|relative\\s+to|against)\\s+(?:the\\s+|a\\s+|its\\s+)?"
           + "(?:\\S+\\s+){0,3}$");
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+  /**
+   * A gain in percent is a result even with no benchmark or metric named ("an average
+   * improvement of 46.9%", "5.6% gains", "outperforms the baselines by 12%").
+   */
+  private static final Pattern GAIN_OF = Pattern.compile(
+      "(?i)\\b(?:improvements?|gains?|increases?|boosts?)\\s+of\\s+(?:up\\s+to\\s+|about\\s+|"
+          + "approximately\\s+|nearly\\s+|over\\s+|around\\s+)?$");
+  private static final Pattern GAIN_AFTER = Pattern.compile(
+      "(?i)(?:\\s+[\\w-]+){0,2}?\\s+(?:improvements?|gains?|increases?|boosts?)\\b");
+  /** "8.43 PPL on X, compared to 7.81 ... and 12.23 with Y": the same measure, read again. */
+  private static final Pattern COMPARED = Pattern.compile(
+      "(?i)(?:compared\\s+(?:to|with)|vs\\.?|versus|than|and|or)\\s+(?:the\\s+|a\\s+)?$");
+  private static final Pattern GAIN_VERB =
+      Pattern.compile("(?i)\\b(?:improv|outperform|increas|boost|surpass|exceed)\\w*\\b");
+  /** "4-bit", "3-layer", "7B-parameter": a number that modifies a noun ("-fold" is a unit). */
+  static boolean modifier(String text, int end) {
+    return end + 1 < text.length() && text.charAt(end) == '-'
+        && Character.isLetter(text.charAt(end + 1)) && !text.startsWith("-fold", end);
+  }
+
+  /** "(1) accuracy and efficiency, (2) ...": a list marker, not a score (unless after a name). */
+  static boolean enumerator(String text, int start, int end, String number) {
+    return start > 0 && text.charAt(start - 1) == '(' && end < text.length()
+        && text.charAt(end) == ')' && number.length() <= 2
+        && number.chars().allMatch(Character::isDigit);
+  }
+
   /** "a score of 72.5", "an average score of 61": the number is a score. */
   private static final Pattern SCORE_OF =
       Pattern.compile("(?i)\\bscores?\\s+of\\s*$");
@@ -73,9 +100,14 @@ public final class ResultFinder {
     int base = s.span().start();
     Matcher m = NUMBER.matcher(text);
     List<Integer> ends = new ArrayList<>();
+    ResultFact last = null;
     while (m.find()) {
       ResultFact r = result(s, sm, text, base, m, own);
+      if (r == null && last != null) {
+        r = comparedWith(s, sm, text, base, m, last);
+      }
       if (r != null) {
+        last = r;
         out.add(r);
         ends.add(base + m.end());
       }
@@ -125,6 +157,9 @@ public final class ResultFinder {
     if (end < text.length() && (Character.isLetter(text.charAt(end)) && !unitAt(text, end))) {
       return null;
     }
+    if (modifier(text, end)) {
+      return null;
+    }
     String unit = null;
     int valueEnd = end;
     Matcher rest = GROUP_REST.matcher(text).region(end, text.length());
@@ -143,6 +178,9 @@ public final class ResultFinder {
     Mention metricAfter = sm.after(base + Math.max(valueEnd, groupEnd), 2, EntityType.METRIC);
     Mention metricBefore = sm.before(base + start, 40, EntityType.METRIC);
     Mention scored = parenthesizedAfterName(sm, text, base, start, valueEnd);
+    if (scored == null && enumerator(text, start, end, m.group())) {
+      return null;
+    }
     boolean scoreOf = SCORE_OF.matcher(text.substring(Math.max(0, start - 20), start)).find();
     boolean onBenchmark = after.equals("on") && m.group().indexOf('.') > 0
         && sm.after(base + valueEnd, 16, EntityType.BENCHMARK, EntityType.DATASET) != null;
@@ -158,7 +196,9 @@ public final class ResultFinder {
       return null;
     }
     String before = previousWord(text, paired ? groupStart(text, start) : start);
-    boolean relative = "x".equals(unit) || text.charAt(start) == '+' || before.equals("by")
+    boolean gainOf = "%".equals(unit) && (GAIN_OF.matcher(text.substring(Math.max(0, start - 50),
+        start)).find() || GAIN_AFTER.matcher(text).region(valueEnd, text.length()).lookingAt());
+    boolean relative = gainOf || "x".equals(unit) || text.charAt(start) == '+' || before.equals("by")
         || before.equals("within") || RELATIVE_AFTER.contains(after)
         || ("points".equals(unit) && !before.equals("of"));
     Mention bench = sm.after(base + valueEnd, 160, EntityType.BENCHMARK, EntityType.DATASET);
@@ -172,8 +212,10 @@ public final class ResultFinder {
       bench = sm.before(base + start, text.length(), EntityType.BENCHMARK, EntityType.DATASET);
     }
     Mention metric = metricAfter != null ? metricAfter : metricBefore;
+    boolean gain = "%".equals(unit) && (gainOf || before.equals("by")
+        && GAIN_VERB.matcher(text.substring(Math.max(0, start - 80), start)).find());
     if (bench == null && metric == null && (unit == null || unit.equals("%")) && scored == null
-        && !SCORE_WORDS.contains(after)) {
+        && !SCORE_WORDS.contains(after) && !gain) {
       return null; // "less data (10%)", "a 10% reduction": a share, not a score
     }
     String subject = scored != null ? scored.entityKey() : subject(sm, base + start, own, text);
@@ -182,6 +224,27 @@ public final class ResultFinder {
     return new org.papergraph.extract.ResultFact(subject, bench == null ? null : bench.entityKey(),
         metric == null ? null : metric.entityKey(), value, valueText, unit, relative, 0.6,
         s.span());
+  }
+
+  /**
+   * A bare decimal compared with the sentence's previous unitless score ("8.43 perplexity on X,
+   * compared to 7.81 in full precision and 12.23 with Y"): a score in the same metric on the same
+   * benchmark, by an unnamed system.
+   */
+  private static ResultFact comparedWith(Sentence s, SentenceMentions sm, String text, int base,
+      Matcher m, ResultFact last) {
+    int start = m.start();
+    int end = m.end();
+    if (last.metricKey() == null || last.unit() != null || m.group().indexOf('.') < 0
+        || m.group().startsWith("+") || sm.covers(base + start)
+        || start > 0 && !Character.isWhitespace(text.charAt(start - 1))
+        || end < text.length() && (Character.isLetterOrDigit(text.charAt(end))
+        || UNIT.matcher(text).region(end, Math.min(text.length(), end + 9)).lookingAt())
+        || !COMPARED.matcher(text.substring(Math.max(0, start - 30), start)).find()) {
+      return null;
+    }
+    return new ResultFact(null, last.benchmarkKey(), last.metricKey(),
+        new BigDecimal(m.group()), m.group(), null, false, 0.5, s.span());
   }
 
   /**

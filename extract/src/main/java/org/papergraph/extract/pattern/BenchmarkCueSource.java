@@ -28,7 +28,8 @@ import org.papergraph.extract.text.Word;
  *       deepfake tweets, ZorbFake.", "a new benchmark for code review, QuuxReview, which ...";</li>
  *   <li>a variant of a known benchmark or dataset written as one hyphenated word: the
  *       dictionary knows the part before the hyphen, the part after is a capitalized word or a
- *       version ("GSM8K-Zorb", "HumanEval-v2"; not "GSM8K-style", which is adjectival);</li>
+ *       version ("GSM8K-Zorb", "HumanEval-v2"; not "GSM8K-style", which is adjectival), or
+ *       followed by edition words or a plus ("MBPP Pro", "SWE-bench Verified", "HumanEval+");</li>
  *   <li>a name after a shot count: "5-shot ZorbQA", "0-shot QuuxMath" (scores are reported per
  *       benchmark and shot count).</li>
  * </ul>
@@ -57,6 +58,9 @@ public final class BenchmarkCueSource implements CandidateSource {
   static final double VARIANT = 0.7;
   private static final Pattern VARIANT_SUFFIX =
       Pattern.compile("\\p{Lu}[\\p{L}\\p{N}]*|[vV]?\\d[\\d.]*[kKmM]?");
+  /** Words that name an edition of a benchmark when they follow its name, capitalized. */
+  static final Set<String> EDITIONS = Set.of("Pro", "Lite", "Plus", "Verified", "Hard", "Diamond",
+      "Mini", "Live", "Extended", "Full", "Challenge", "Easy", "Redux");
   private static final Pattern SHOTS = Pattern.compile("\\d{1,2}-shot");
   private static final Set<String> TAIL_START = Set.of("of", "for", "with", "on", "in",
       "containing", "covering", "spanning", "from", "about");
@@ -87,6 +91,7 @@ public final class BenchmarkCueSource implements CandidateSource {
         if (variant != null) {
           add(s, x, x, variant, VARIANT, out);
         }
+        variantWords(s, i, known, out);
         if (!NameShape.isNameLike(t)) {
           continue;
         }
@@ -190,6 +195,46 @@ public final class BenchmarkCueSource implements CandidateSource {
       }
     }
     return null;
+  }
+
+  /**
+   * A known benchmark or benchmark-shaped name followed by edition words ("MBPP Pro",
+   * "SWE-bench Verified", "BIG-Bench Hard", "ARC Challenge") or a plus ("HumanEval+"): the
+   * whole is the edition, a benchmark of its own.
+   */
+  private void variantWords(Sentence s, int i, List<Candidate> known, List<Candidate> out) {
+    List<Word> w = s.words();
+    Word x = w.get(i);
+    Candidate base = null;
+    for (Candidate c : known) {
+      if (c.inTitle() == s.inTitle() && c.entry() != null && c.start() <= x.start()
+          && c.end() > x.start() && c.end() <= x.end()
+          && (c.type() == EntityType.BENCHMARK || c.type() == EntityType.DATASET)) {
+        base = c;
+      }
+    }
+    String stem = x.text().replaceAll("\\++$", "");
+    int start = base != null ? base.start() : x.start();
+    int end = base != null ? base.end() : x.start() + stem.length();
+    EntityType type = base != null ? base.type() : EntityType.BENCHMARK;
+    if (base == null && !isBenchmarkShape(stem)) {
+      return;
+    }
+    String plus = s.field().substring(end, x.end());
+    if (!plus.isEmpty()) {
+      if (plus.equals("+") || plus.equals("++")) {
+        out.add(Candidate.of(start, x.end(), s.inTitle(), type, VARIANT, SOURCE));
+      }
+      return;
+    }
+    int last = i;
+    while (last + 1 < w.size() && last - i < 2 && EDITIONS.contains(w.get(last + 1).text())
+        && s.field().substring(w.get(last).end(), w.get(last + 1).start()).equals(" ")) {
+      last++;
+    }
+    if (last > i) {
+      out.add(Candidate.of(start, w.get(last).end(), s.inTitle(), type, VARIANT, SOURCE));
+    }
   }
 
   /**

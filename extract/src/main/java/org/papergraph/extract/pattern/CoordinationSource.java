@@ -87,6 +87,11 @@ public final class CoordinationSource implements CandidateSource {
           && NameShape.isCapitalized(w.get(i + 1).text())) {
         i++;
       }
+      // an edition word belongs to the name before it: "MBPP Pro", not "MBPP" and "Pro"
+      while (shaped && i + 1 < w.size() && i + 1 - a < 3 && blank(s, w.get(i), w.get(i + 1))
+          && BenchmarkCueSource.EDITIONS.contains(w.get(i + 1).text())) {
+        i++;
+      }
       items.add(new int[] {a, i});
     }
     List<List<int[]>> lists = new ArrayList<>();

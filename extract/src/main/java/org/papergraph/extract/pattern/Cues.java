@@ -62,6 +62,17 @@ public final class Cues {
   }
 
   /** True for generic names that are never entities (LLMs, GPU, "language model"). */
+  /** "full / lower / mixed / 4-bit / FP16 precision": the number format, not the metric. */
+  private static final java.util.regex.Pattern NUMBER_FORMAT = java.util.regex.Pattern.compile(
+      "(?i)(?:^|[^\\p{L}\\p{N}])(?:full|low|lower|mixed|half|single|double|reduced|numerical|"
+          + "numeric|arithmetic|floating[- ]point|fp\\d+|bf16|int\\d+|\\d+[- ]bits?|bit)[- ]$");
+
+  /** True when {@code field[start, end)} is "precision" in the sense of a number format. */
+  public static boolean isNumberFormat(String field, int start, int end) {
+    return end - start == 9 && field.regionMatches(true, start, "precision", 0, 9)
+        && NUMBER_FORMAT.matcher(field.substring(Math.max(0, start - 16), start)).find();
+  }
+
   public static boolean isGeneric(String name) {
     return GENERIC.contains(name.toLowerCase(Locale.ROOT).strip());
   }

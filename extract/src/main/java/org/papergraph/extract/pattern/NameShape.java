@@ -11,7 +11,9 @@ public final class NameShape {
       "trained", "augmented", "guided", "enhanced", "powered", "centric", "oriented", "scale",
       "sized", "shot", "wise", "related", "dependent", "agnostic", "friendly", "ready", "native",
       "efficient", "intensive", "bound", "conditioned", "supervised", "annotated", "written",
-      "labeled", "labelled", "derived", "inspired", "grounded", "focused", "rich");
+      "labeled", "labelled", "derived", "inspired", "grounded", "focused", "rich", "enabled",
+      "capable", "compatible", "informed", "aligned", "controlled", "optimized", "equipped",
+      "empowered", "assisted", "integrated");
 
   /** True for hyphenated adjectives such as "English-only" or "ID-based": descriptions, not names. */
   public static boolean isAdjectival(String word) {

@@ -11,16 +11,21 @@ public final class Words {
 
   private Words() {}
 
+  /** Whitespace, and an em dash, which joins clauses, not the parts of a name ("VLAs—ACT"). */
+  private static boolean separates(char c) {
+    return Character.isWhitespace(c) || c == '\u2014' || c == '\u2015';
+  }
+
   static List<Word> split(String field, int from, int to, List<Token> tokens) {
     List<Word> out = new ArrayList<>();
     int i = from;
     int t = 0;
     while (i < to) {
-      while (i < to && Character.isWhitespace(field.charAt(i))) {
+      while (i < to && separates(field.charAt(i))) {
         i++;
       }
       int j = i;
-      while (j < to && !Character.isWhitespace(field.charAt(j))) {
+      while (j < to && !separates(field.charAt(j))) {
         j++;
       }
       int s = i;

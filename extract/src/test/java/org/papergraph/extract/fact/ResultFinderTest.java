@@ -134,4 +134,37 @@ class ResultFinderTest {
     assertEquals(1, results("Mamba improves by 2.65 points on average.").size(),
         "points are always a score difference");
   }
+
+  @Test
+  void percentGainsAreResultsEvenWithoutBenchmarkOrMetric() {
+    List<ResultFact> r = results("Mamba brings an average improvement of 46.9% over prior work,"
+        + " with 5.4% average mono-lingual gains and a 3.0% out-of-the-box performance boost.");
+    assertEquals(List.of("46.9", "5.4", "3.0"), r.stream().map(x -> x.value().toPlainString())
+        .toList(), r.toString());
+    assertTrue(r.stream().allMatch(x -> x.relative() && "%".equals(x.unit())));
+    assertEquals(1, results("Mamba outperforms all baselines by 12% overall.").size());
+    // a share stays a share
+    assertEquals(List.of(), results("Mamba improves quality with 10% of the data."));
+  }
+
+  @Test
+  void listMarkersAndModifiersAreNotScores() {
+    List<ResultFact> r = results("We measure (1) accuracy and (2) latency; Mamba reaches 61.2% "
+        + "accuracy on MGSM under 4-bit weights.");
+    assertEquals(List.of("61.2"), r.stream().map(x -> x.value().toPlainString()).toList(),
+        r.toString());
+  }
+
+  @Test
+  void aComparedDecimalIsTheSameMeasure() {
+    List<ResultFact> r = results("GPT-4 achieves 8.43 perplexity on MGSM, compared to 7.81 in"
+        + " the original model and 12.23 with Mamba.");
+    assertEquals(List.of("8.43", "7.81", "12.23"), r.stream().map(x -> x.value().toPlainString())
+        .toList(), r.toString());
+    assertTrue(r.stream().allMatch(x -> "benchmark/mgsm".equals(x.benchmarkKey())
+        && "metric/perplexity".equals(x.metricKey())), r.toString());
+    // not after a score with a unit, and not a count
+    assertEquals(1, results("GPT-4 achieves 61.2% accuracy on MGSM compared to 2.5 hours of"
+        + " training.").size());
+  }
 }

@@ -136,6 +136,21 @@ class BenchmarkCueSourceTest {
   }
 
   @Test
+  void editionWordsAndAPlusMakeAVariantOfAKnownOrBenchmarkShapedName() {
+    DictionaryEntry zorb = new DictionaryEntry(EntityType.BENCHMARK, "ZORB", List.of(), null,
+        null, true, "test");
+    Map<String, EntityType> found = runWith("We build ZORB Pro and QuuxBench Lite Pro; the model"
+        + " scores 40.1% on ZORB Verified, 12.0% on ZORB+ and 3.0% on QuuxEval++.", zorb);
+    for (String name : List.of("ZORB Pro", "QuuxBench Lite Pro", "ZORB Verified", "ZORB+",
+        "QuuxEval++")) {
+      assertEquals(EntityType.BENCHMARK, found.get(name), name + " in " + found);
+    }
+    // only capitalized edition words right after the name; other words are not part of it
+    assertTrue(runWith("On ZORB pro users and ZORB Results we see gains.", zorb).isEmpty());
+    assertTrue(runWith("ZORB+2 and ZORB+ext are typos.", zorb).isEmpty());
+  }
+
+  @Test
   void listMembersMayBeCapitalizedRunsOutsideTheTitle() {
     Map<String, EntityType> found = run("We evaluate on the Zorb Questions, Quux Reviews and "
         + "FooBar datasets.");

@@ -32,6 +32,14 @@ class CoordinationSourceTest {
   }
 
   @Test
+  void anEditionWordStaysWithItsName() {
+    Map<String, EntityType> found = run("We release three benchmarks: ZorbEval Pro, QUUX Lite and"
+        + " FooBench.", List.of());
+    assertEquals(Map.of("ZorbEval Pro", EntityType.BENCHMARK, "QUUX Lite", EntityType.BENCHMARK,
+        "FooBench", EntityType.BENCHMARK), found);
+  }
+
+  @Test
   void aPluralHeadNounTypesTheListAfterIt() {
     Map<String, EntityType> found = run("Evaluations on two large-scale datasets, Zorblat and"
         + " Quux Reviews, show gains.", List.of());

@@ -1,0 +1,79 @@
+package org.papergraph.extract.combine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.papergraph.extract.Entity;
+import org.papergraph.extract.EntityType;
+import org.papergraph.extract.Extraction;
+import org.papergraph.extract.Pipeline;
+import org.papergraph.extract.TestDictionaries;
+import org.papergraph.ingest.Paper;
+
+/** How the words around a name shape what the pipeline makes of it (made-up names). */
+class NamingContextTest {
+
+  private static Pipeline pipeline;
+
+  @BeforeAll
+  static void load() {
+    pipeline = Pipeline.load(TestDictionaries.small());
+  }
+
+  private static Extraction extract(String title, String text) {
+    return pipeline.extract(Paper.of("n", title, text));
+  }
+
+  private static Optional<Entity> named(Extraction x, String label) {
+    return x.entities().stream().filter(e -> e.label().equals(label)).findFirst();
+  }
+
+  @Test
+  void aCapitalizedTypeNounAfterABenchmarkIsAnAlternativeLabel() {
+    Extraction x = extract("ZorbMark Benchmark: Testing Models on Zorbs",
+        "We evaluate ten models on ZorbMark Benchmark and find that GPT-4 scores 61.2% accuracy"
+            + " on ZorbMark.");
+    Entity e = named(x, "ZorbMark").orElseThrow(() -> new AssertionError(x.entities()));
+    assertEquals(EntityType.BENCHMARK, e.type());
+    assertTrue(e.altLabels().contains("ZorbMark Benchmark"), e.toString());
+    // a lower-case noun is a description, not part of the name
+    Extraction y = extract("A title", "GPT-4 scores 61.2% accuracy on the QuuxMark benchmark.");
+    named(y, "QuuxMark").ifPresent(q -> assertFalse(q.altLabels().contains("QuuxMark benchmark"),
+        q.toString()));
+  }
+
+  @Test
+  void anEmDashSeparatesNames() {
+    Extraction x = extract("A title", "We benchmark four models—ZorbNet-7B, QuuxLM-2B and"
+        + " FooGPT-1B—on MGSM.");
+    List<String> labels = x.entities().stream().map(Entity::label).toList();
+    assertTrue(labels.contains("ZorbNet-7B"), labels.toString());
+    assertTrue(labels.contains("FooGPT-1B"), labels.toString());
+    assertTrue(labels.stream().noneMatch(l -> l.contains("\u2014")), labels.toString());
+  }
+
+  @Test
+  void precisionAsANumberFormatIsNoMetric() {
+    Pipeline full = Pipeline.load(); // the shipped dictionary, which knows the metric
+    Extraction x = full.extract(Paper.of("n", "A title", "We quantize the model from full"
+        + " precision to 4-bit precision and lower precision formats."));
+    assertTrue(x.entities().stream().noneMatch(e -> e.type() == EntityType.METRIC),
+        x.entities().toString());
+    Extraction y = full.extract(Paper.of("n", "A title", "The detector reaches a precision of 0.91"
+        + " at the same recall."));
+    assertTrue(y.entities().stream().anyMatch(e -> e.type() == EntityType.METRIC
+        && e.label().equalsIgnoreCase("precision")), y.entities().toString());
+  }
+
+  @Test
+  void aHyphenatedAdjectiveIsNoName() {
+    Extraction x = extract("A title", "This enables Web3-enabled LLMs and GPU-capable agents.");
+    assertTrue(x.entities().stream().noneMatch(e -> e.label().endsWith("-enabled")
+        || e.label().endsWith("-capable")), x.entities().toString());
+  }
+}
