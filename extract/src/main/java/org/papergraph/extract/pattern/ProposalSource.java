@@ -84,6 +84,9 @@ public final class ProposalSource implements CandidateSource {
         if (t == null) {
           t = typeBetween(w, verb + 1, k);
         }
+        if (t == null && NAMING.contains(w.get(verb).lower())) {
+          t = typeBetween(w, Math.max(0, verb - 3), verb); // "our model, named X"
+        }
         out.add(candidate(s, x, t, CONFIDENCE));
         return;
       }
@@ -124,24 +127,32 @@ public final class ProposalSource implements CandidateSource {
 
   /**
    * "X: A Benchmark for ...", "X: An Open Dataset of ...", "X: A Framework for ...": an article
-   * right after the colon and a head noun within the next four words type the name; anything
-   * else ("X: Towards ...", "X: Language Model ...") leaves the type to other evidence.
+   * right after the colon and a head noun within the next four words type the name; without the
+   * article a benchmark or dataset noun must close the phrase ("X: Enhanced Coding Benchmark for
+   * LLMs"); anything
+   * else ("X: Towards ...", "X: Language Model Agents ...") leaves the type to other evidence.
    */
   static EntityType titleType(List<Word> w) {
-    if (w.size() < 3 || !Set.of("a", "an", "the").contains(w.get(1).lower())) {
+    if (w.size() < 3) {
       return null;
     }
-    for (int k = 2; k < Math.min(w.size(), 6); k++) {
+    boolean article = Set.of("a", "an", "the").contains(w.get(1).lower());
+    for (int k = article ? 2 : 1; k < Math.min(w.size(), article ? 6 : 5); k++) {
       EntityType h = Cues.head(w.get(k).text());
-      if (h != null) {
+      boolean closes = k + 1 == w.size() || CLOSING.contains(w.get(k + 1).lower());
+      if (h != null && (article || closes && (h == EntityType.BENCHMARK
+          || h == EntityType.DATASET))) {
         return h == EntityType.TASK ? null : h;
       }
-      if (Set.of("for", "of", "to", "with", "on", "in", "and", "via").contains(w.get(k).lower())) {
+      if (CLOSING.contains(w.get(k).lower())) {
         return null;
       }
     }
     return null;
   }
+
+  private static final Set<String> CLOSING = Set.of("for", "of", "to", "with", "on", "in", "and",
+      "via");
 
   /** Type from an appositive or head right after position {@code from}: ", a new benchmark". */
   static EntityType typeAfter(List<Word> w, int from) {

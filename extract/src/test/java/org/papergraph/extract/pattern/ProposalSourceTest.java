@@ -32,6 +32,25 @@ class ProposalSourceTest {
     assertEquals(EntityType.BENCHMARK, titleType("ZorbBench: A Benchmark for Tool Use"));
     assertEquals(EntityType.DATASET, titleType("QuuxText: An Open Multilingual Dataset of News"));
     assertEquals(EntityType.METHOD, titleType("ZorbNet: A Framework for Fast Inference"));
+    // without an article, a benchmark or dataset noun that closes the phrase
+    assertEquals(EntityType.BENCHMARK, titleType("ZorbBench+: Enhanced Coding Benchmark for LLMs"));
+    assertEquals(EntityType.DATASET, titleType("QuuxWeb: Open Multilingual Dataset"));
+  }
+
+  @Test
+  void aNamingVerbTakesTheTypeOfTheNounBeforeIt() {
+    List<Candidate> out = new ArrayList<>();
+    new ProposalSource().find(analyzer.analyze(Paper.of("p", "A title", "Our resulting model,"
+        + " named ZorbSeg, tackles segmentation. A new benchmark called QuuxSet is released.")), out);
+    assertEquals(EntityType.MODEL, typeOf(out, "ZorbSeg"));
+    assertEquals(EntityType.BENCHMARK, typeOf(out, "QuuxSet"));
+  }
+
+  private static EntityType typeOf(List<Candidate> out, String name) {
+    return out.stream().filter(c -> c.length() == name.length() && !c.inTitle())
+        .filter(c -> ("Our resulting model, named ZorbSeg, tackles segmentation. A new benchmark"
+            + " called QuuxSet is released.").startsWith(name, c.start()))
+        .findFirst().orElseThrow(() -> new AssertionError(name + " not in " + out)).type();
   }
 
   @Test
@@ -39,5 +58,6 @@ class ProposalSourceTest {
     assertNull(titleType("ZorbLM: Towards Faster Language Models"));
     assertNull(titleType("ZorbLM: Language Model Learning for Data"));
     assertNull(titleType("ZorbLM: A Study of Scaling in Benchmark Design"));
+    assertNull(titleType("ZorbLM: Benchmark Design Matters"));
   }
 }
