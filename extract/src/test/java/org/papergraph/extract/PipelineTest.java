@@ -134,6 +134,11 @@ class PipelineTest {
         .toString());
     assertEquals(List.of("https://github.com/thu-coai/MiniPLM", "huggingface.co/org/model"),
         x.codeLinks());
+    Extraction y = small.extract(Paper.of("q", "A title", "Code for review at"
+        + " https://anonymous.4open.science/r/Zorb-C3E8, a mirror at https://gitee.com/zorb/quux;"
+        + " see also https://anonymous.4open.science/ and https://zorb.github.io/."));
+    assertEquals(List.of("https://anonymous.4open.science/r/Zorb-C3E8", "https://gitee.com/zorb/quux"),
+        y.codeLinks());
   }
 
   @Test

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Repository URLs (GitHub, GitLab, Hugging Face, Bitbucket) named in a text, as written. */
+/**
+ * Repository URLs named in a text, as written: GitHub, GitLab, Hugging Face, Bitbucket, Codeberg,
+ * Gitee, and anonymized review copies on anonymous.4open.science.
+ */
 public final class CodeLinks {
 
   private static final Pattern URL = Pattern.compile(
       "(?:https?://)?(?:www\\.)?(?:github\\.com|gitlab\\.com|huggingface\\.co|bitbucket\\.org"
-          + "|codeberg\\.org)/[^\\s<>\"'\\]\\[{}|\\\\^`]+",
+          + "|codeberg\\.org|gitee\\.com|anonymous\\.4open\\.science/r)/[^\\s<>\"'\\]\\[{}|\\\\^`]+",
       Pattern.CASE_INSENSITIVE);
   private static final String TRAILING = ".,;:!?)]}'\"";
 
