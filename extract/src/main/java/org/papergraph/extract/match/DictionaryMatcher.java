@@ -50,12 +50,15 @@ public final class DictionaryMatcher {
       n = n.children.computeIfAbsent(p.toLowerCase(Locale.ROOT), k -> new Node());
     }
     boolean exact = e.exactCase() || isShortAcronym(name);
+    List<String> cased = exact ? pieces : null;
     for (Target t : n.targets) {
-      if (t.entry == e) {
+      // an exact entry keeps each spelling its names give ("Fréchet Inception Distance" and
+      // "Fréchet inception distance"); a case-blind one needs only one
+      if (t.entry == e && (t.casedPieces == null || t.casedPieces.equals(cased))) {
         return;
       }
     }
-    n.targets.add(new Target(e, exact ? pieces : null, hasInnerCaps(name)));
+    n.targets.add(new Target(e, cased, hasInnerCaps(name)));
   }
 
   static boolean hasInnerCaps(String name) {
@@ -177,7 +180,8 @@ public final class DictionaryMatcher {
       if (t.innerCaps && lower) {
         continue;
       }
-      if (t.casedPieces == null || sameCase(t.casedPieces, pieces, from, to, plural)) {
+      if ((t.casedPieces == null || sameCase(t.casedPieces, pieces, from, to, plural))
+          && !hits.contains(t.entry)) {
         hits.add(t.entry);
       }
     }

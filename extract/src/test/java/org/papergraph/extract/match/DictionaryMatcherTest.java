@@ -33,6 +33,19 @@ class DictionaryMatcherTest {
   }
 
   @Test
+  void everySpellingOfAnExactEntryMatchesOnceAndOnlyInItsCase() {
+    org.papergraph.extract.DictionaryEntry fid = new org.papergraph.extract.DictionaryEntry(
+        org.papergraph.extract.EntityType.METRIC, "FID", List.of("Zorb Inception Distance",
+        "Zorb inception distance"), null, null, true, "test");
+    DictionaryMatcher m = new DictionaryMatcher(Dictionary.of(List.of(fid)));
+    String text = "the Zorb inception distance, the Zorb Inception Distance, not zorb inception distance";
+    List<DictionaryMatcher.Match> found = m.find(Pieces.split(text, 0, text.length()));
+    assertEquals(List.of("Zorb inception distance", "Zorb Inception Distance"),
+        found.stream().map(x -> text.substring(x.start(), x.end())).toList());
+    assertEquals(List.of(1, 1), found.stream().map(x -> x.entries().size()).toList());
+  }
+
+  @Test
   void caseInsensitiveForOrdinaryNamesAndPluralsAllowed() {
     assertEquals(List.of("Knowledge Distillation", "transformers"),
         found("Knowledge Distillation for transformers"));
