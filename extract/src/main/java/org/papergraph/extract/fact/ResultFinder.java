@@ -77,6 +77,29 @@ public final class ResultFinder {
         && Character.isLetter(text.charAt(end + 1)) && !text.startsWith("-fold", end);
   }
 
+  /** "Trained on X, ...": data a model learned from, not where a score was measured. */
+  private static final Pattern TRAINED_ON = Pattern.compile(
+      "(?i)\\b(?:train|pre-?train|fine-?tun|finetun)\\w*\\s+(?:\\w+\\s+){0,4}?(?:on|from|with)\\s+"
+          + "(?:\\S+\\s+){0,4}?$");
+
+  static boolean trainedOn(String text, int mentionStart) {
+    return mentionStart > 0 && TRAINED_ON.matcher(text.substring(Math.max(0, mentionStart - 60),
+        mentionStart)).find();
+  }
+
+  /** "On X, ..." / "Across X and Y, ...": a benchmark that opens the sentence scopes all of it. */
+  private static final Pattern OPENING = Pattern.compile("(?i)(?:on|across)\\s+(?:the\\s+)?");
+
+  private static Mention opening(SentenceMentions sm, String text, int base) {
+    Matcher o = OPENING.matcher(text);
+    if (!o.lookingAt()) {
+      return null;
+    }
+    Mention first = sm.after(base + o.end(), 0, EntityType.BENCHMARK, EntityType.DATASET);
+    int comma = text.indexOf(',');
+    return first != null && comma > 0 && first.span().end() - base <= comma ? first : null;
+  }
+
   /** "(1) accuracy and efficiency, (2) ...": a list marker, not a score (unless after a name). */
   static boolean enumerator(String text, int start, int end, String number) {
     return start > 0 && text.charAt(start - 1) == '(' && end < text.length()
@@ -206,6 +229,12 @@ public final class ResultFinder {
       // a speed ratio is rarely about a benchmark named clauses earlier
       int back = "x".equals(unit) ? 40 : 100;
       bench = sm.before(base + start, back, EntityType.BENCHMARK, EntityType.DATASET);
+      if (bench != null && trainedOn(text, bench.span().start() - base)) {
+        bench = null;
+      }
+    }
+    if (bench == null && !"x".equals(unit)) {
+      bench = opening(sm, text, base);
     }
     if (bench == null && SAME.matcher(text.substring(valueEnd,
         Math.min(text.length(), valueEnd + 160))).find()) {

@@ -3,6 +3,7 @@ package org.papergraph.extract.pattern;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.papergraph.extract.EntityType;
 import org.papergraph.extract.text.AnalyzedPaper;
@@ -61,6 +62,12 @@ public final class BenchmarkCueSource implements CandidateSource {
   /** Words that name an edition of a benchmark when they follow its name, capitalized. */
   static final Set<String> EDITIONS = Set.of("Pro", "Lite", "Plus", "Verified", "Hard", "Diamond",
       "Mini", "Live", "Extended", "Full", "Challenge", "Easy", "Redux");
+  /**
+   * A square image resolution after a benchmark names its variant ("ImageNet 256×256"); copied
+   * text may have lost the times sign ("ImageNet 256256").
+   */
+  private static final Pattern RESOLUTION =
+      Pattern.compile(" (\\d{2,4})(?: ?[×xX] ?\\1|\\1)(?![\\p{L}\\p{N}])");
   private static final Pattern SHOTS = Pattern.compile("\\d{1,2}-shot");
   private static final Set<String> TAIL_START = Set.of("of", "for", "with", "on", "in",
       "containing", "covering", "spanning", "from", "about");
@@ -199,8 +206,8 @@ public final class BenchmarkCueSource implements CandidateSource {
 
   /**
    * A known benchmark or benchmark-shaped name followed by edition words ("MBPP Pro",
-   * "SWE-bench Verified", "BIG-Bench Hard", "ARC Challenge") or a plus ("HumanEval+"): the
-   * whole is the edition, a benchmark of its own.
+   * "SWE-bench Verified", "BIG-Bench Hard", "ARC Challenge"), a plus ("HumanEval+") or a square
+   * resolution ("ImageNet 256×256"): the whole is the edition, a benchmark of its own.
    */
   private void variantWords(Sentence s, int i, List<Candidate> known, List<Candidate> out) {
     List<Word> w = s.words();
@@ -225,6 +232,11 @@ public final class BenchmarkCueSource implements CandidateSource {
       if (plus.equals("+") || plus.equals("++")) {
         out.add(Candidate.of(start, x.end(), s.inTitle(), type, VARIANT, SOURCE));
       }
+      return;
+    }
+    Matcher resolution = RESOLUTION.matcher(s.field()).region(end, s.field().length());
+    if (resolution.lookingAt()) {
+      out.add(Candidate.of(start, resolution.end(), s.inTitle(), type, VARIANT, SOURCE));
       return;
     }
     int last = i;

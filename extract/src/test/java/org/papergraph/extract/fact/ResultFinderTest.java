@@ -167,4 +167,16 @@ class ResultFinderTest {
     assertEquals(1, results("GPT-4 achieves 61.2% accuracy on MGSM compared to 2.5 hours of"
         + " training.").size());
   }
+
+  @Test
+  void anOpeningBenchmarkScopesTheSentenceAndTrainingDataIsNoBenchmark() {
+    List<ResultFact> r = results("On MGSM, Mamba, with a much longer and more elaborate training"
+        + " recipe than before, lowers perplexity from 18.65 to 1.80.");
+    assertEquals(2, r.size(), r.toString());
+    assertTrue(r.stream().allMatch(x -> "benchmark/mgsm".equals(x.benchmarkKey())), r.toString());
+    List<ResultFact> t = results("Trained on fragments from The Pile, Mamba achieves a 7.19%"
+        + " increase in accuracy.");
+    assertEquals(1, t.size(), t.toString());
+    assertEquals(null, t.get(0).benchmarkKey(), t.toString());
+  }
 }

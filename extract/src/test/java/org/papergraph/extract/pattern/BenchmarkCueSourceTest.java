@@ -145,6 +145,10 @@ class BenchmarkCueSourceTest {
         "QuuxEval++")) {
       assertEquals(EntityType.BENCHMARK, found.get(name), name + " in " + found);
     }
+    Map<String, EntityType> sized = runWith("FID on ZORB 256×256, ZORB 512x512 and ZORB 6464;"
+        + " not ZORB 2012 or ZORB 256×128.", zorb);
+    assertEquals(List.of("ZORB 256×256", "ZORB 512x512", "ZORB 6464").stream().sorted().toList(),
+        sized.keySet().stream().sorted().toList());
     // only capitalized edition words right after the name; other words are not part of it
     assertTrue(runWith("On ZORB pro users and ZORB Results we see gains.", zorb).isEmpty());
     assertTrue(runWith("ZORB+2 and ZORB+ext are typos.", zorb).isEmpty());
