@@ -56,14 +56,25 @@ public final class ResultFinder {
       "(?i)\\b(?:outperform\\w*|surpass\\w*|exceed\\w*|beat\\w*|than|over|vs\\.?|versus|"
           + "compared\\s+(?:to|with)|relative\\s+to|against)\\s+(?:the\\s+|a\\s+|its\\s+)?"
           + "(?:\\S+\\s+){0,3}$");
+  /** A benchmark right after these is the one compared against ("outperforming POPE"). */
+  private static final Pattern RIVAL_BENCHMARK = Pattern.compile("(?i)\\b(?:outperform\\w*|"
+      + "surpass\\w*|than|versus|vs\\.?|compared\\s+(?:to|with)|against)\\s+(?:the\\s+)?$");
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
   /**
    * A gain in percent is a result even with no benchmark or metric named ("an average
    * improvement of 46.9%", "5.6% gains", "outperforms the baselines by 12%").
    */
   private static final Pattern GAIN_OF = Pattern.compile(
-      "(?i)\\b(?:improvements?|gains?|increases?|boosts?)\\s+of\\s+(?:up\\s+to\\s+|about\\s+|"
-          + "approximately\\s+|nearly\\s+|over\\s+|around\\s+)?$");
+      "(?i)\\b(?:improvements?|gains?|increases?|boosts?)\\s*(?:of\\s+|\\(\\s*)?(?:(?:up\\s+to|about|"
+          + "approximately|nearly|over|around|roughly|at\\s+least)\\s+)?$");
+  /** "by 12%", "by an average of 12.6%", "by up to 3 points": a difference. */
+  private static final Pattern BY = Pattern.compile("(?i)\\bby\\s+(?:(?:an?\\s+)?average\\s+of\\s+"
+      + "|(?:up\\s+to|about|approximately|nearly|over|around|roughly|at\\s+least)\\s+)?$");
+  /** "63 times smaller dataset", "10x fewer parameters": a size ratio, not a score. */
+  private static final Pattern SIZE_RATIO = Pattern.compile("(?i)\\s*(?:smaller|larger|bigger|"
+      + "fewer|less|more)\\s+(?:[\\w-]+\\s+){0,2}?(?:models?|datasets?|data|parameters|corpus|"
+      + "corpora|compute|training|tokens|samples|examples)\\b");
+  private static final Pattern DECIBEL = Pattern.compile("\\s?dB\\b");
   private static final Pattern GAIN_AFTER = Pattern.compile(
       "(?i)(?:\\s+[\\w-]+){0,2}?\\s+(?:improvements?|gains?|increases?|boosts?)\\b");
   /** "8.43 PPL on X, compared to 7.81 ... and 12.23 with Y": the same measure, read again. */
@@ -128,6 +139,9 @@ public final class ResultFinder {
       ResultFact r = result(s, sm, text, base, m, own);
       if (r == null && last != null) {
         r = comparedWith(s, sm, text, base, m, last);
+      }
+      if (r == null && last != null) {
+        r = listedGain(s, sm, text, base, m, last, ends.get(ends.size() - 1) - base);
       }
       if (r != null) {
         last = r;
@@ -197,8 +211,14 @@ public final class ResultFinder {
         unit = unitOf(g.group(1));
       }
     }
+    Matcher db = DECIBEL.matcher(text).region(valueEnd, text.length());
+    boolean decibel = unit == null && db.lookingAt();
+    if (decibel) {
+      valueEnd = db.end();
+    }
     String after = nextWord(text, valueEnd);
-    Mention metricAfter = sm.after(base + Math.max(valueEnd, groupEnd), 2, EntityType.METRIC);
+    Mention metricAfter = sm.after(base + Math.max(valueEnd, groupEnd), decibel ? 4 : 2,
+        EntityType.METRIC);
     Mention metricBefore = sm.before(base + start, 40, EntityType.METRIC);
     Mention scored = parenthesizedAfterName(sm, text, base, start, valueEnd);
     if (scored == null && enumerator(text, start, end, m.group())) {
@@ -211,7 +231,8 @@ public final class ResultFinder {
         && !scoreOf && !onBenchmark && !SCORE_WORDS.contains(after)) {
       return null;
     }
-    if (COUNTED.contains(after)) {
+    if (COUNTED.contains(after) || "x".equals(unit) && SIZE_RATIO.matcher(text)
+        .region(valueEnd, text.length()).lookingAt()) {
       return null;
     }
     if ("%".equals(unit) && sm.after(base + valueEnd, 2, EntityType.MODEL, EntityType.METHOD)
@@ -221,10 +242,15 @@ public final class ResultFinder {
     String before = previousWord(text, paired ? groupStart(text, start) : start);
     boolean gainOf = "%".equals(unit) && (GAIN_OF.matcher(text.substring(Math.max(0, start - 50),
         start)).find() || GAIN_AFTER.matcher(text).region(valueEnd, text.length()).lookingAt());
-    boolean relative = gainOf || "x".equals(unit) || text.charAt(start) == '+' || before.equals("by")
+    boolean by = BY.matcher(text.substring(Math.max(0, start - 40), start)).find();
+    boolean relative = gainOf || "x".equals(unit) || text.charAt(start) == '+' || by
         || before.equals("within") || RELATIVE_AFTER.contains(after)
         || ("points".equals(unit) && !before.equals("of"));
     Mention bench = sm.after(base + valueEnd, 160, EntityType.BENCHMARK, EntityType.DATASET);
+    if (bench != null && RIVAL_BENCHMARK.matcher(text.substring(valueEnd,
+        bench.span().start() - base)).find()) {
+      bench = null; // "9% ..., outperforming POPE": the benchmark compared against
+    }
     if (bench == null) {
       // a speed ratio is rarely about a benchmark named clauses earlier
       int back = "x".equals(unit) ? 40 : 100;
@@ -241,7 +267,7 @@ public final class ResultFinder {
       bench = sm.before(base + start, text.length(), EntityType.BENCHMARK, EntityType.DATASET);
     }
     Mention metric = metricAfter != null ? metricAfter : metricBefore;
-    boolean gain = "%".equals(unit) && (gainOf || before.equals("by")
+    boolean gain = "%".equals(unit) && (gainOf || by
         && GAIN_VERB.matcher(text.substring(Math.max(0, start - 80), start)).find());
     if (bench == null && metric == null && (unit == null || unit.equals("%")) && scored == null
         && !SCORE_WORDS.contains(after) && !gain) {
@@ -250,7 +276,10 @@ public final class ResultFinder {
     String subject = scored != null ? scored.entityKey() : subject(sm, base + start, own, text);
     BigDecimal value = new BigDecimal(m.group().replace("+", ""));
     String valueText = text.substring(start, valueEnd);
-    return new org.papergraph.extract.ResultFact(subject, bench == null ? null : bench.entityKey(),
+    // a benchmark paper's scores are on its own benchmark unless the sentence names another
+    String benchKey = bench != null ? bench.entityKey()
+        : own != null && own.startsWith(EntityType.BENCHMARK.slug() + "/") ? own : null;
+    return new org.papergraph.extract.ResultFact(subject, benchKey,
         metric == null ? null : metric.entityKey(), value, valueText, unit, relative, 0.6,
         s.span());
   }
@@ -275,6 +304,26 @@ public final class ResultFinder {
     return new ResultFact(null, last.benchmarkKey(), last.metricKey(),
         new BigDecimal(m.group()), m.group(), null, false, 0.5, s.span());
   }
+
+  /**
+   * The next percentage in a list of gains ("gains (11.0% for 2B and 17.4% for 7B)"): a gain
+   * too, with the previous one's benchmark and metric.
+   */
+  private static ResultFact listedGain(Sentence s, SentenceMentions sm, String text, int base,
+      Matcher m, ResultFact last, int lastEnd) {
+    int start = m.start();
+    Matcher u = UNIT.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 9));
+    if (!last.relative() || !"%".equals(last.unit()) || !u.lookingAt()
+        || !"%".equals(unitOf(u.group(1))) || sm.covers(base + start) || lastEnd > start
+        || !LISTED.matcher(text.substring(lastEnd, start)).matches()) {
+      return null;
+    }
+    return new ResultFact(last.subjectKey(), last.benchmarkKey(), last.metricKey(),
+        new BigDecimal(m.group().replace("+", "")), text.substring(start, u.end()), "%", true, 0.5,
+        s.span());
+  }
+
+  private static final Pattern LISTED = Pattern.compile("[^.;()]{0,30}?(?:,|\\band|\\bor)\\s+");
 
   /**
    * "X (61.2) and Y (58.3)": a bare number alone in parentheses right after a model or method

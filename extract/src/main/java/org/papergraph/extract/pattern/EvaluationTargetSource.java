@@ -63,7 +63,8 @@ public final class EvaluationTargetSource implements CandidateSource {
       "Equation", "Eq", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
       "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
       "September", "October", "November", "December", "Earth", "Hugging", "Face", "Kaggle",
-      "Amazon", "Mechanical", "Turk", "Prolific", "English");
+      "Amazon", "Mechanical", "Turk", "Prolific", "English", "GitHub", "Github", "GitLab",
+      "Zenodo", "arXiv", "HuggingFace", "Discord", "Slack");
   private static final Set<String> SKIP = Set.of("the", "both", "all", "several", "three",
       "two", "four", "five");
 

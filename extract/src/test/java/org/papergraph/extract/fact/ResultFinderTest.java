@@ -179,4 +179,29 @@ class ResultFinderTest {
     assertEquals(1, t.size(), t.toString());
     assertEquals(null, t.get(0).benchmarkKey(), t.toString());
   }
+
+  @Test
+  void differencesSizeRatiosAndDecibels() {
+    List<ResultFact> r = results("Mamba outperforms the baselines by an average of 12.6% and"
+        + " brings gains (11.0% for 2B and 17.4% for 7B) over GPT-4.");
+    assertEquals(List.of("12.6", "11.0", "17.4"), r.stream().map(x -> x.value().toPlainString())
+        .toList(), r.toString());
+    assertTrue(r.stream().allMatch(ResultFact::relative), r.toString());
+    assertEquals(List.of(), results("Mamba matches GPT-4 with a 63 times smaller dataset and 10x"
+        + " fewer trainable parameters."));
+    List<ResultFact> db = results("Mamba achieves an average improvement of 1.5 dB in BLEU.");
+    assertEquals(1, db.size(), db.toString());
+    assertEquals("metric/bleu", db.get(0).metricKey());
+  }
+
+  @Test
+  void aBenchmarkComparedAgainstIsNotWhereTheScoreWasMeasured() {
+    List<ResultFact> r = results("The new test drops accuracy by 9%, outperforming MGSM in"
+        + " difficulty.");
+    assertEquals(1, r.size(), r.toString());
+    assertEquals(null, r.get(0).benchmarkKey(), r.toString());
+    // "over the baseline on X" still reports on X
+    List<ResultFact> o = results("GPT-4 gains 3.2 points over the baseline on MGSM.");
+    assertEquals("benchmark/mgsm", only(o).benchmarkKey());
+  }
 }

@@ -145,9 +145,11 @@ class BenchmarkCueSourceTest {
         "QuuxEval++")) {
       assertEquals(EntityType.BENCHMARK, found.get(name), name + " in " + found);
     }
-    Map<String, EntityType> sized = runWith("FID on ZORB 256×256, ZORB 512x512 and ZORB 6464;"
-        + " not ZORB 2012 or ZORB 256×128.", zorb);
-    assertEquals(List.of("ZORB 256×256", "ZORB 512x512", "ZORB 6464").stream().sorted().toList(),
+    Map<String, EntityType> sized = runWith("FID on ZORB 256×256, ZORB 512x512 and ZORB 6464,"
+        + " CER on ZORB eval3 and ZORB test-noisy; not ZORB 2012, ZORB 256×128 or ZORB test"
+        + " results.", zorb);
+    assertEquals(List.of("ZORB 256×256", "ZORB 512x512", "ZORB 6464", "ZORB eval3",
+        "ZORB test-noisy").stream().sorted().toList(),
         sized.keySet().stream().sorted().toList());
     // only capitalized edition words right after the name; other words are not part of it
     assertTrue(runWith("On ZORB pro users and ZORB Results we see gains.", zorb).isEmpty());
