@@ -31,7 +31,7 @@ public final class Combiner {
   public List<Candidate> combine(AnalyzedPaper paper, List<Candidate> candidates) {
     List<Candidate> typed = fillTypes(paper, candidates);
     typed.removeIf(c -> c.type() == EntityType.METRIC
-        && Cues.isNumberFormat(paper.field(c.inTitle()), c.start(), c.end()));
+        && Cues.isNumberFormat(paper.field(c.inTitle()), c.start(), c.end()) || brokenWord(paper, c));
     List<Candidate> merged = new ArrayList<>();
     for (List<Candidate> group : bySpan(typed).values()) {
       Candidate m = merge(paper, group);
@@ -161,6 +161,12 @@ public final class Combiner {
           : c.withType(t, c.confidence()));
     }
     return out;
+  }
+
+  /** A span that starts or ends on a hyphen ("feed-" of a word broken across a line) names nothing. */
+  private static boolean brokenWord(AnalyzedPaper paper, Candidate c) {
+    String text = paper.field(c.inTitle()).substring(c.start(), c.end());
+    return text.isEmpty() || Names.isDash(text.charAt(0)) || Names.isDash(text.charAt(text.length() - 1));
   }
 
   static String norm(AnalyzedPaper paper, Candidate c) {

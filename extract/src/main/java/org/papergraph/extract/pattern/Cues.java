@@ -39,14 +39,17 @@ public final class Cues {
       "llm", "llms", "lm", "lms", "mllm", "mllms", "vlm", "vlms", "lvlm", "lvlms", "plm", "plms",
       "ai", "agi", "nlp", "cv", "gpu", "gpus", "tpu", "tpus", "cpu", "cpus", "api", "apis", "sota",
       "ml", "dl", "nn", "dnn", "dnns", "cnn", "cnns", "rnn", "rnns", "url", "pdf", "html", "io",
-      "qa", "ood", "id", "ii", "iii", "iv", "ok", "us", "uk", "eu", "faq", "ceo", "phd", "ui",
+      "qa", "ood", "id", "ids", "ii", "iii", "iv", "ok", "us", "uk", "eu", "faq", "ceo", "phd", "ui",
       "large language model", "large language models", "language model", "language models",
       "multimodal large language model", "multimodal large language models",
       "vision language model", "vision language models", "vision-language model",
       "vision-language models", "large vision language models", "pretrained language models",
       "pre-trained language models", "neural network", "neural networks",
       "deep neural networks", "artificial intelligence", "machine learning", "deep learning",
-      "foundation model", "foundation models", "large multimodal models", "lmm", "lmms"));
+      "foundation model", "foundation models", "large multimodal models", "lmm", "lmms",
+      "vision-language", "vision language", "vl", "vla", "vlas", "vision-language-action",
+      "vision-language-action models", "vision-language-action model", "time series foundation models",
+      "tsfm", "tsfms"));
 
   /** The type a head noun (singular or plural, any case) points to, or null. */
   public static EntityType head(String word) {
@@ -74,6 +77,9 @@ public final class Cues {
   }
 
   public static boolean isGeneric(String name) {
-    return GENERIC.contains(name.toLowerCase(Locale.ROOT).strip());
+    // "Vision–Language–Action" with en dashes is the same phrase as with hyphens
+    String lower = name.toLowerCase(Locale.ROOT).strip().replace('\u2013', '-')
+        .replace('\u2010', '-').replace('\u2011', '-');
+    return GENERIC.contains(lower);
   }
 }

@@ -76,4 +76,14 @@ class NamingContextTest {
     assertTrue(x.entities().stream().noneMatch(e -> e.label().endsWith("-enabled")
         || e.label().endsWith("-capable")), x.entities().toString());
   }
+
+  @Test
+  void categoriesAndBrokenWordsAreNoNames() {
+    Extraction x = extract("A title", "Vision–Language–Action (VLA) models and vision-language (VL)"
+        + " benchmarks use semantic IDs. Our feed- forward ZorbNet-7B model is fast.");
+    List<String> labels = x.entities().stream().map(Entity::label).toList();
+    assertTrue(labels.contains("ZorbNet-7B"), labels.toString());
+    assertTrue(labels.stream().noneMatch(l -> l.endsWith("-") || l.equals("IDs")
+        || l.toLowerCase(java.util.Locale.ROOT).startsWith("vision")), labels.toString());
+  }
 }
