@@ -12,6 +12,7 @@ import org.papergraph.extract.EntityType;
 import org.papergraph.extract.match.Names;
 import org.papergraph.extract.pattern.Candidate;
 import org.papergraph.extract.pattern.Cues;
+import org.papergraph.extract.pattern.NameShape;
 import org.papergraph.extract.pattern.NameFinderSource;
 import org.papergraph.extract.text.AnalyzedPaper;
 
@@ -31,7 +32,10 @@ public final class Combiner {
   public List<Candidate> combine(AnalyzedPaper paper, List<Candidate> candidates) {
     List<Candidate> typed = fillTypes(paper, candidates);
     typed.removeIf(c -> c.type() == EntityType.METRIC
-        && Cues.isNumberFormat(paper.field(c.inTitle()), c.start(), c.end()) || brokenWord(paper, c));
+        && Cues.isNumberFormat(paper.field(c.inTitle()), c.start(), c.end()) || brokenWord(paper, c)
+        // "GPT-style model": the name describes something else
+        || c.type() == EntityType.MODEL
+        && NameShape.continuesAsLikeness(paper.field(c.inTitle()), c.end()));
     List<Candidate> merged = new ArrayList<>();
     for (List<Candidate> group : bySpan(typed).values()) {
       Candidate m = merge(paper, group);
@@ -87,8 +91,13 @@ public final class Combiner {
 
   private Candidate merge(AnalyzedPaper paper, List<Candidate> group) {
     Map<EntityType, Double> score = new EnumMap<>(EntityType.class);
+    boolean curated = group.stream().anyMatch(c -> c.entry() != null);
     for (Candidate c : group) {
-      score.merge(c.type(), c.confidence(), Double::sum);
+      // the dictionary's types for a name it knows outrank pattern votes for another type
+      if (!curated || c.entry() != null || group.stream().anyMatch(d -> d.entry() != null
+          && d.type() == c.type())) {
+        score.merge(c.type(), c.confidence(), Double::sum);
+      }
     }
     if (score.containsKey(EntityType.BENCHMARK) && score.containsKey(EntityType.DATASET)) {
       EntityType pick = context.benchmarkOrDataset(paper, group.get(0));

@@ -34,7 +34,7 @@ public final class ResultFinder {
       "improv", "outperform", "exceed", "surpass", "gain", "boost", "speedup", "speed-up",
       "faster", "reduc", "increas", "attain", "yield", "accuracy", "lower", "higher", "better",
       "match", "state-of-the-art", "within", "record", "deliver", "set", "averag", " vs",
-      "versus", "compared"));
+      "versus", "compared", "retain"));
   private static final Set<String> COUNTED = Set.copyOf(java.util.Arrays.asList("tasks", "task", "languages", "layers",
       "parameters", "tokens", "examples", "samples", "benchmarks", "datasets", "models", "hours",
       "days", "gpus", "steps", "epochs", "images", "videos", "questions", "problems", "of",
@@ -76,7 +76,12 @@ public final class ResultFinder {
       + "corpora|compute|training|tokens|samples|examples)\\b");
   private static final Pattern DECIBEL = Pattern.compile("\\s?dB\\b");
   private static final Pattern GAIN_AFTER = Pattern.compile(
-      "(?i)(?:\\s+[\\w-]+){0,2}?\\s+(?:improvements?|gains?|increases?|boosts?)\\b");
+      "(?i)(?:(?:\\s*,\\s*|\\s+)(?:and\\s+|or\\s+)?\\+?\\d{1,6}(?:\\.\\d{1,6})?\\s?%)*"
+          + "(?:\\s+[\\w-]+){0,2}?\\s+(?:improvements?|gains?|increases?|boosts?)\\b");
+  /** "retaining 97% of the dense model's performance": a score relative to a reference. */
+  private static final Pattern RETAINING = Pattern.compile("(?i)\\b(?:retain|retains|retaining|"
+      + "retained|preserv\\w*|recover\\w*|maintain\\w*)\\s+(?:(?:up\\s+to|over|about|nearly|around"
+      + "|roughly|approximately)\\s+)?$");
   /** "8.43 PPL on X, compared to 7.81 ... and 12.23 with Y": the same measure, read again. */
   private static final Pattern COMPARED = Pattern.compile(
       "(?i)(?:compared\\s+(?:to|with)|vs\\.?|versus|than|and|or)\\s+(?:the\\s+|a\\s+)?$");
@@ -188,7 +193,7 @@ public final class ResultFinder {
     boolean paired = start > 1 && text.charAt(start - 1) == '/'
         && Character.isDigit(text.charAt(start - 2));
     if (!paired && start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1))
-        || ".-/,".indexOf(text.charAt(start - 1)) >= 0) || sm.covers(base + start)) {
+        || ".-/,@".indexOf(text.charAt(start - 1)) >= 0) || sm.covers(base + start)) {
       return null;
     }
     if (end < text.length() && (Character.isLetter(text.charAt(end)) && !unitAt(text, end))) {
@@ -231,7 +236,9 @@ public final class ResultFinder {
         && !scoreOf && !onBenchmark && !SCORE_WORDS.contains(after)) {
       return null;
     }
-    if (COUNTED.contains(after) || "x".equals(unit) && SIZE_RATIO.matcher(text)
+    boolean retaining = "%".equals(unit) && RETAINING.matcher(text.substring(Math.max(0,
+        start - 40), start)).find();
+    if (COUNTED.contains(after) && !retaining || "x".equals(unit) && SIZE_RATIO.matcher(text)
         .region(valueEnd, text.length()).lookingAt()) {
       return null;
     }
@@ -270,7 +277,7 @@ public final class ResultFinder {
     boolean gain = "%".equals(unit) && (gainOf || by
         && GAIN_VERB.matcher(text.substring(Math.max(0, start - 80), start)).find());
     if (bench == null && metric == null && (unit == null || unit.equals("%")) && scored == null
-        && !SCORE_WORDS.contains(after) && !gain) {
+        && !SCORE_WORDS.contains(after) && !gain && !retaining) {
       return null; // "less data (10%)", "a 10% reduction": a share, not a score
     }
     String subject = scored != null ? scored.entityKey() : subject(sm, base + start, own, text);

@@ -164,7 +164,13 @@ public final class DictionaryMatcher {
     if (key.length() < 3 || !p.text().endsWith("s")) {
       return null;
     }
-    Node n = parent.children.get(key.substring(0, key.length() - 1));
+    // "accuracies" is the plural of "accuracy" (exact-case names take only the plain "-s")
+    String stem = key.endsWith("ies") && key.length() > 4
+        ? key.substring(0, key.length() - 3) + "y" : key.substring(0, key.length() - 1);
+    Node n = parent.children.get(stem);
+    if (n == null && key.endsWith("ies")) {
+      n = parent.children.get(key.substring(0, key.length() - 1));
+    }
     if (n == null) {
       return null;
     }

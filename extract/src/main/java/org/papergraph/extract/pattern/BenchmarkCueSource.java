@@ -265,7 +265,7 @@ public final class BenchmarkCueSource implements CandidateSource {
     for (Candidate c : known) {
       if (c.inTitle() == s.inTitle() && c.start() == x.start() && c.end() < x.end()
           && c.entry() != null && (c.type() == EntityType.BENCHMARK
-          || c.type() == EntityType.DATASET)
+          || c.type() == EntityType.DATASET || c.type() == EntityType.MODEL)
           && s.field().charAt(c.end()) == '-' && x.start() + dash >= c.end()) {
         return c.type();
       }

@@ -32,6 +32,8 @@ public final class CoordinationSource implements CandidateSource {
       "\\s*(?:[,:(]\\s*)?(?:(?:such\\s+as|including|like|namely|e\\.g\\.,?|i\\.e\\.,?|viz\\.)\\s*)?"
           + "(?:the\\s+)?");
   private static final Set<String> ON = Set.of("on", "across", "over");
+  private static final Pattern ORDINARY_NOUN =
+      Pattern.compile("(?:tion|sion|ment|ness|ity|ance|ence|ing|ics|ies)$");
   private static final Set<EntityType> SPREAD =
       Set.of(EntityType.BENCHMARK, EntityType.DATASET, EntityType.MODEL);
 
@@ -68,6 +70,9 @@ public final class CoordinationSource implements CandidateSource {
     int start = w.get(item[0]).start();
     int end = w.get(item[1]).end();
     String text = s.field().substring(start, end);
+    if (item[0] == item[1] && !NameShape.isNameLike(text) && ORDINARY_NOUN.matcher(text).find()) {
+      return; // "Judgement, Detection and OCR": capitalized ordinary nouns, not names
+    }
     if (!Cues.isGeneric(text) && Cues.head(w.get(item[1]).text()) == null) {
       out.add(Candidate.of(start, end, s.inTitle(), type, CONFIDENCE, SOURCE));
     }

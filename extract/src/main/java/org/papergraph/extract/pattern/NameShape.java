@@ -15,6 +15,24 @@ public final class NameShape {
       "capable", "compatible", "informed", "aligned", "controlled", "optimized", "equipped",
       "empowered", "assisted", "integrated");
 
+  /** Suffixes that liken a thing to a name without using it: "GPT-style", "BERT-like". */
+  private static final java.util.Set<String> LIKENING = java.util.Set.of("style", "like", "esque");
+
+  /**
+   * True when {@code text} goes on as a likening adjective after {@code end} ("GPT-style model"):
+   * the name describes another thing. "LLaMA-based" uses LLaMA, so it is not one of these.
+   */
+  public static boolean continuesAsLikeness(String text, int end) {
+    if (end + 1 >= text.length() || text.charAt(end) != '-') {
+      return false;
+    }
+    int e = end + 1;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return LIKENING.contains(text.substring(end + 1, e).toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** True for hyphenated adjectives such as "English-only" or "ID-based": descriptions, not names. */
   public static boolean isAdjectival(String word) {
     int dash = word.lastIndexOf('-');

@@ -86,4 +86,28 @@ class NamingContextTest {
     assertTrue(labels.stream().noneMatch(l -> l.endsWith("-") || l.equals("IDs")
         || l.toLowerCase(java.util.Locale.ROOT).startsWith("vision")), labels.toString());
   }
+
+  @Test
+  void theDictionaryTypeOfAKnownNameOutranksPatternVotes() {
+    // "on GPT-4" in an evaluation sentence and a list with a benchmark would make it a benchmark
+    Extraction x = extract("A title", "We evaluate attack success rates on GPT-4, MGSM and WMT14.");
+    assertEquals(EntityType.MODEL, named(x, "GPT-4").orElseThrow().type(), x.entities().toString());
+  }
+
+  @Test
+  void aLikeningSuffixIsNoMentionButUseIs() {
+    Extraction x = extract("A title", "We train a GPT-4-style decoder and a LLaMA 2-based encoder.");
+    List<String> labels = x.entities().stream().map(Entity::label).toList();
+    assertFalse(labels.contains("GPT-4"), labels.toString());
+    assertTrue(labels.contains("LLaMA 2"), labels.toString());
+  }
+
+  @Test
+  void ordinaryCapitalizedNounsInAListAreNoNames() {
+    Extraction x = extract("A title", "It handles tasks such as Judgement, Detection, MGSM and"
+        + " ZorbQA.");
+    List<String> labels = x.entities().stream().map(Entity::label).toList();
+    assertTrue(labels.contains("ZorbQA"), labels.toString());
+    assertFalse(labels.contains("Detection") || labels.contains("Judgement"), labels.toString());
+  }
 }

@@ -204,4 +204,20 @@ class ResultFinderTest {
     List<ResultFact> o = results("GPT-4 gains 3.2 points over the baseline on MGSM.");
     assertEquals("benchmark/mgsm", only(o).benchmarkKey());
   }
+
+  @Test
+  void gainListsRetainedSharesAndMetricSuffixes() {
+    List<ResultFact> r = results("Our method achieves 2.17%, 2.37%, and 2.39% accuracy gains on"
+        + " GPT-4, Mamba and LLaMA 2.");
+    assertEquals(List.of("2.17", "2.37", "2.39"), r.stream().map(x -> x.value().toPlainString())
+        .toList(), r.toString());
+    List<ResultFact> kept = results("The pruned Mamba retains 97% of the dense model's"
+        + " performance while removing 50% of its weights.");
+    assertEquals(List.of("97"), kept.stream().map(x -> x.value().toPlainString()).toList(),
+        kept.toString());
+    assertEquals(false, kept.get(0).relative());
+    List<ResultFact> pass = results("GPT-4 achieves 75.2 Pass@1 and 82.4 Pass@3 on MGSM.");
+    assertTrue(pass.stream().noneMatch(x -> x.value().toPlainString().equals("3")
+        || x.value().toPlainString().equals("1")), pass.toString());
+  }
 }

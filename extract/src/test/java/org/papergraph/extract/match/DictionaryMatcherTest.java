@@ -52,6 +52,16 @@ class DictionaryMatcherTest {
   }
 
   @Test
+  void pluralsInIesMatchTheirSingular() {
+    org.papergraph.extract.DictionaryEntry acc = new org.papergraph.extract.DictionaryEntry(
+        org.papergraph.extract.EntityType.METRIC, "zorbacy", List.of(), null, null, false, "test");
+    DictionaryMatcher m = new DictionaryMatcher(Dictionary.of(List.of(acc)));
+    String text = "high zorbacies and a zorbacy";
+    assertEquals(List.of("zorbacies", "zorbacy"), m.find(Pieces.split(text, 0, text.length()))
+        .stream().map(x -> text.substring(x.start(), x.end())).toList());
+  }
+
+  @Test
   void matchesStopAtWordBoundaries() {
     assertEquals(List.of(), found("Mambas2 GPT-4o MGSMx"));
     assertEquals(List.of("Mamba"), found("Mamba-based models"));

@@ -129,10 +129,11 @@ class BenchmarkCueSourceTest {
     assertTrue(runWith("We use ZORB-style prompts and ZORB-pretrained weights.", zorb)
         .isEmpty());
     assertTrue(runWith("We use ZORB-like data.", zorb).isEmpty());
-    // only Benchmark/Dataset entries have variants here
+    // a known model's variant is a model ("BERT-Large", "Skywork-Math"); its adjectives are not
     DictionaryEntry model = new DictionaryEntry(EntityType.MODEL, "QUUX", List.of(), null,
         null, true, "test");
-    assertTrue(runWith("QUUX-Large is strong.", model).isEmpty());
+    assertEquals(Map.of("QUUX-Large", EntityType.MODEL), runWith("QUUX-Large is strong.", model));
+    assertTrue(runWith("A QUUX-based and QUUX-style model.", model).isEmpty());
   }
 
   @Test
