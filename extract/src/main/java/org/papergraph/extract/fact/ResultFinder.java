@@ -34,7 +34,7 @@ public final class ResultFinder {
       "improv", "outperform", "exceed", "surpass", "gain", "boost", "speedup", "speed-up",
       "faster", "reduc", "increas", "attain", "yield", "accuracy", "lower", "higher", "better",
       "match", "state-of-the-art", "within", "record", "deliver", "set", "averag", " vs",
-      "versus", "compared", "retain"));
+      "versus", "compared", "retain", "compress"));
   private static final Set<String> COUNTED = Set.copyOf(java.util.Arrays.asList("tasks", "task", "languages", "layers",
       "parameters", "tokens", "examples", "samples", "benchmarks", "datasets", "models", "hours",
       "days", "gpus", "steps", "epochs", "images", "videos", "questions", "problems", "of",
@@ -86,7 +86,8 @@ public final class ResultFinder {
   private static final Pattern COMPARED = Pattern.compile(
       "(?i)(?:compared\\s+(?:to|with)|vs\\.?|versus|than|and|or)\\s+(?:the\\s+|a\\s+)?$");
   private static final Pattern GAIN_VERB =
-      Pattern.compile("(?i)\\b(?:improv|outperform|increas|boost|surpass|exceed)\\w*\\b");
+      Pattern.compile("(?i)\\b(?:improv|outperform|increas|boost|surpass|exceed|reduc|decreas|"
+          + "compress|cut|lower|accelerat|speed)\\w*\\b");
   /** "4-bit", "3-layer", "7B-parameter": a number that modifies a noun ("-fold" is a unit). */
   static boolean modifier(String text, int end) {
     return end + 1 < text.length() && text.charAt(end) == '-'
@@ -330,7 +331,8 @@ public final class ResultFinder {
         s.span());
   }
 
-  private static final Pattern LISTED = Pattern.compile("[^.;()]{0,30}?(?:,|\\band|\\bor)\\s+");
+  private static final Pattern LISTED =
+      Pattern.compile("[^.;()]{0,30}?(?:,\\s*|\\band\\s+|\\bor\\s+|\\bto\\s+|\\s*[~\u2013]\\s*)");
 
   /**
    * "X (61.2) and Y (58.3)": a bare number alone in parentheses right after a model or method

@@ -220,4 +220,13 @@ class ResultFinderTest {
     assertTrue(pass.stream().noneMatch(x -> x.value().toPlainString().equals("3")
         || x.value().toPlainString().equals("1")), pass.toString());
   }
+
+  @Test
+  void aReductionByARangeIsTwoGains() {
+    List<ResultFact> r = results("Our projector compresses the visual tokens by 75%~89% while"
+        + " keeping quality.");
+    assertEquals(List.of("75", "89"), r.stream().map(x -> x.value().toPlainString()).toList(),
+        r.toString());
+    assertTrue(r.stream().allMatch(ResultFact::relative));
+  }
 }
