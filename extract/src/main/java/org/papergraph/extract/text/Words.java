@@ -36,7 +36,8 @@ public final class Words {
       while (e > s && CLOSE.indexOf(field.charAt(e - 1)) >= 0) {
         e--;
       }
-      if (e - s > 2 && field.regionMatches(e - 2, "'s", 0, 2)) {
+      if (e - s > 2 && (field.regionMatches(e - 2, "'s", 0, 2)
+          || field.regionMatches(e - 2, "\u2019s", 0, 2))) {
         e -= 2;
       }
       if (s < e) {

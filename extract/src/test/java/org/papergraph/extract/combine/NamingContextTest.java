@@ -55,6 +55,10 @@ class NamingContextTest {
     assertTrue(labels.contains("ZorbNet-7B"), labels.toString());
     assertTrue(labels.contains("FooGPT-1B"), labels.toString());
     assertTrue(labels.stream().noneMatch(l -> l.contains("\u2014")), labels.toString());
+    Extraction y = extract("A title", "We study ZorbNet-7B\u2019s and QuuxLM-2B's errors on MGSM.");
+    List<String> possessed = y.entities().stream().map(Entity::label).toList();
+    assertTrue(possessed.contains("ZorbNet-7B") && possessed.contains("QuuxLM-2B"),
+        possessed.toString());
   }
 
   @Test
