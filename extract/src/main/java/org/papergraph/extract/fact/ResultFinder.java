@@ -153,6 +153,12 @@ public final class ResultFinder {
         last = r;
         out.add(r);
         ends.add(base + m.end());
+        if (!lower.contains("respectively")) {
+          for (ResultFact also : coordinated(sm, text, base, m.end(), r)) {
+            out.add(also);
+            ends.add(base + m.end());
+          }
+        }
       }
     }
     return respectively(sm, lower, out, ends);
@@ -312,6 +318,35 @@ public final class ResultFinder {
     return new ResultFact(null, last.benchmarkKey(), last.metricKey(),
         new BigDecimal(m.group()), m.group(), null, false, 0.5, s.span());
   }
+
+  /**
+   * One score for a list of benchmarks ("more than 90% pass@1 in HumanEval and MBPP"): the same
+   * score on each, when no other number stands between.
+   */
+  private static List<ResultFact> coordinated(SentenceMentions sm, String text, int base,
+      int numberEnd, ResultFact r) {
+    List<ResultFact> more = new ArrayList<>();
+    Mention bench = sm.after(base + numberEnd, 160, EntityType.BENCHMARK, EntityType.DATASET);
+    if (bench == null || !bench.entityKey().equals(r.benchmarkKey())
+        || STANDALONE_NUMBER.matcher(text.substring(numberEnd, bench.span().start() - base))
+        .find()) {
+      return more;
+    }
+    while (true) {
+      Mention next = sm.after(bench.span().end(), 40, EntityType.BENCHMARK, EntityType.DATASET);
+      if (next == null || !AND.matcher(text.substring(bench.span().end() - base,
+          next.span().start() - base)).matches()) {
+        return more;
+      }
+      more.add(new ResultFact(r.subjectKey(), next.entityKey(), r.metricKey(), r.value(),
+          r.valueText(), r.unit(), r.relative(), r.confidence(), r.evidence()));
+      bench = next;
+    }
+  }
+
+  private static final Pattern STANDALONE_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}@.])\\d");
+  private static final Pattern AND =
+      Pattern.compile("\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+|&\\s+|/)(?:the\\s+)?");
 
   /**
    * The next percentage in a list of gains ("gains (11.0% for 2B and 17.4% for 7B)"): a gain

@@ -229,4 +229,14 @@ class ResultFinderTest {
         r.toString());
     assertTrue(r.stream().allMatch(ResultFact::relative));
   }
+
+  @Test
+  void oneScoreForCoordinatedBenchmarksIsOnEach() {
+    List<ResultFact> r = results("GPT-4 reaches more than 90% pass@1 accuracy, in MGSM and"
+        + " WMT14.");
+    assertEquals(List.of("benchmark/mgsm", "benchmark/wmt14"), r.stream()
+        .map(ResultFact::benchmarkKey).toList(), r.toString());
+    assertEquals(List.of("benchmark/mgsm", "benchmark/wmt14"), results("GPT-4 achieves 61.2% on"
+        + " MGSM and 45.3% on WMT14.").stream().map(ResultFact::benchmarkKey).toList());
+  }
 }
