@@ -171,10 +171,12 @@ public final class Pipeline implements Extractor {
     EntityBuilder.Result built = builder.build(text, kept);
     Set<String> proposes = proposes(candidates, built.mentions());
     String own = proposes.isEmpty() ? null : proposes.iterator().next();
+    String ownBenchmark = proposes.stream()
+        .filter(k -> k.startsWith(EntityType.BENCHMARK.slug() + "/")).findFirst().orElse(null);
     List<ResultFact> found = new ArrayList<>();
     List<SizeFact> sized = new ArrayList<>();
     for (Sentence s : text.sentences()) {
-      found.addAll(results.find(s, built.mentions(), own));
+      found.addAll(results.find(s, built.mentions(), own, ownBenchmark));
       sized.addAll(sizes.find(s, built.mentions()));
     }
     sized.addAll(nameSizes(built));

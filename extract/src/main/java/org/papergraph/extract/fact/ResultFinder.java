@@ -124,12 +124,25 @@ public final class ResultFinder {
         && number.chars().allMatch(Character::isDigit);
   }
 
+  /** "scoring only 28.9%", "achieves 61%": a verb of scoring right before the number. */
+  private static final Pattern SCORE_VERB = Pattern.compile("(?i)\\b(?:scor(?:e|es|ed|ing)|"
+      + "achiev(?:e|es|ed|ing)|reach(?:es|ed|ing)?|attain(?:s|ed|ing)?)\\s+(?:only\\s+|just\\s+|"
+      + "merely\\s+|up\\s+to\\s+|over\\s+|about\\s+|around\\s+|nearly\\s+|roughly\\s+)?$");
+
   /** "a score of 72.5", "an average score of 61": the number is a score. */
   private static final Pattern SCORE_OF =
       Pattern.compile("(?i)\\bscores?\\s+of\\s*$");
 
   /** Results of one sentence; {@code own} is the key of the paper's own proposal, or null. */
   public List<ResultFact> find(Sentence s, List<Mention> all, String own) {
+    return find(s, all, own, null);
+  }
+
+  /**
+   * Results of one sentence; {@code own} is the key of the paper's own proposal, {@code
+   * ownBenchmark} of the benchmark it proposes (the default benchmark of its scores), or null.
+   */
+  public List<ResultFact> find(Sentence s, List<Mention> all, String own, String ownBenchmark) {
     List<ResultFact> out = new ArrayList<>();
     String text = s.text();
     String lower = text.toLowerCase(Locale.ROOT);
@@ -142,7 +155,7 @@ public final class ResultFinder {
     List<Integer> ends = new ArrayList<>();
     ResultFact last = null;
     while (m.find()) {
-      ResultFact r = result(s, sm, text, base, m, own);
+      ResultFact r = result(s, sm, text, base, m, own, ownBenchmark);
       if (r == null && last != null) {
         r = comparedWith(s, sm, text, base, m, last);
       }
@@ -194,7 +207,7 @@ public final class ResultFinder {
   }
 
   private ResultFact result(Sentence s, SentenceMentions sm, String text, int base, Matcher m,
-      String own) {
+      String own, String ownBenchmark) {
     int start = m.start();
     int end = m.end();
     boolean paired = start > 1 && text.charAt(start - 1) == '/'
@@ -236,7 +249,8 @@ public final class ResultFinder {
     if (scored == null && enumerator(text, start, end, m.group())) {
       return null;
     }
-    boolean scoreOf = SCORE_OF.matcher(text.substring(Math.max(0, start - 20), start)).find();
+    boolean scoreOf = SCORE_OF.matcher(text.substring(Math.max(0, start - 20), start)).find()
+        || SCORE_VERB.matcher(text.substring(Math.max(0, start - 30), start)).find();
     boolean onBenchmark = after.equals("on") && m.group().indexOf('.') > 0
         && sm.after(base + valueEnd, 16, EntityType.BENCHMARK, EntityType.DATASET) != null;
     if (unit == null && metricAfter == null && metricBefore == null && scored == null
@@ -284,15 +298,14 @@ public final class ResultFinder {
     boolean gain = "%".equals(unit) && (gainOf || by
         && GAIN_VERB.matcher(text.substring(Math.max(0, start - 80), start)).find());
     if (bench == null && metric == null && (unit == null || unit.equals("%")) && scored == null
-        && !SCORE_WORDS.contains(after) && !gain && !retaining) {
+        && !SCORE_WORDS.contains(after) && !gain && !retaining && !scoreOf) {
       return null; // "less data (10%)", "a 10% reduction": a share, not a score
     }
     String subject = scored != null ? scored.entityKey() : subject(sm, base + start, own, text);
     BigDecimal value = new BigDecimal(m.group().replace("+", ""));
     String valueText = text.substring(start, valueEnd);
     // a benchmark paper's scores are on its own benchmark unless the sentence names another
-    String benchKey = bench != null ? bench.entityKey()
-        : own != null && own.startsWith(EntityType.BENCHMARK.slug() + "/") ? own : null;
+    String benchKey = bench != null ? bench.entityKey() : ownBenchmark;
     return new org.papergraph.extract.ResultFact(subject, benchKey,
         metric == null ? null : metric.entityKey(), value, valueText, unit, relative, 0.6,
         s.span());

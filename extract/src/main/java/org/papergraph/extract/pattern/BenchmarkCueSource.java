@@ -63,12 +63,13 @@ public final class BenchmarkCueSource implements CandidateSource {
   static final Set<String> EDITIONS = Set.of("Pro", "Lite", "Plus", "Verified", "Hard", "Diamond",
       "Mini", "Live", "Extended", "Full", "Challenge", "Easy", "Redux");
   /**
-   * A square image resolution or a named split after a benchmark names its variant ("ImageNet
-   * 256×256", "CSJ eval3", "WSJ dev93"); copied text may have lost the times sign ("ImageNet
-   * 256256").
+   * A square image resolution, a named split or a version after a benchmark names its variant
+   * ("ImageNet 256×256", "CSJ eval3", "WSJ dev93", "MM-Vet v2"); copied text may have lost the
+   * times sign ("ImageNet 256256").
    */
   private static final Pattern RESOLUTION =
-      Pattern.compile(" (?:(\\d{2,4})(?: ?[×xX] ?\\1|\\1)|(?:eval|test|dev|val)(?:\\d{1,4}|-[a-z]{3,8}))"
+      Pattern.compile(" (?:(\\d{2,4})(?: ?[×xX] ?\\1|\\1)|(?:eval|test|dev|val)(?:\\d{1,4}|-[a-z]{3,8})"
+          + "|[vV]\\d{1,2}(?:\\.\\d{1,2})?)"
           + "(?![\\p{L}\\p{N}-])");
   private static final Pattern SHOTS = Pattern.compile("\\d{1,2}-shot");
   private static final Set<String> TAIL_START = Set.of("of", "for", "with", "on", "in",

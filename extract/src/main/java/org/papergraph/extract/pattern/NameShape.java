@@ -75,6 +75,9 @@ public final class NameShape {
     if (letters < 2 && !(digit && firstUpper)) {
       return false;
     }
+    // a one-letter prefix on a capitalized part is a name ("R-Path", "M-Bench"), not a compound
+    innerUpper |= firstUpper && word.length() > 3 && word.charAt(1) == '-'
+        && Character.isUpperCase(word.charAt(2));
     // the generic-name check (a set lookup of the lower-cased word) last: most words fail the
     // cheap shape test above
     return (innerUpper || (digit && firstUpper)) && !Cues.isGeneric(word);

@@ -114,4 +114,11 @@ class NamingContextTest {
     assertTrue(labels.contains("ZorbQA"), labels.toString());
     assertFalse(labels.contains("Detection") || labels.contains("Judgement"), labels.toString());
   }
+
+  @Test
+  void aOneLetterPrefixOnACapitalizedWordIsAName() {
+    assertTrue(org.papergraph.extract.pattern.NameShape.isNameLike("R-Path"));
+    assertFalse(org.papergraph.extract.pattern.NameShape.isNameLike("Vision-Language"));
+    assertFalse(org.papergraph.extract.pattern.NameShape.isNameLike("X-ray"));
+  }
 }

@@ -239,4 +239,18 @@ class ResultFinderTest {
     assertEquals(List.of("benchmark/mgsm", "benchmark/wmt14"), results("GPT-4 achieves 61.2% on"
         + " MGSM and 45.3% on WMT14.").stream().map(ResultFact::benchmarkKey).toList());
   }
+
+  @Test
+  void aBenchmarkPapersScoresDefaultToItsOwnBenchmark() {
+    Extraction x = pipeline.extract(Paper.of("b", "ZorbBench: A Benchmark for Zorbs", "We"
+        + " introduce ZorbBench, a benchmark of zorbs. The best model, GPT-4, scores only 28.9% on"
+        + " average. Mamba reaches 61.2% on MGSM."));
+    assertEquals(List.of("benchmark/zorbbench", "benchmark/mgsm"), x.results().stream()
+        .map(ResultFact::benchmarkKey).toList(), x.results().toString());
+    // a paper that proposes no benchmark leaves the benchmark open
+    Extraction y = pipeline.extract(Paper.of("m", "ZorbNet: A Model", "We introduce ZorbNet."
+        + " The best model, GPT-4, scores only 28.9% on average."));
+    assertEquals(1, y.results().size(), y.results().toString());
+    assertEquals(null, y.results().get(0).benchmarkKey());
+  }
 }

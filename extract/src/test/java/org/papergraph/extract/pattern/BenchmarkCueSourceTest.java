@@ -147,9 +147,9 @@ class BenchmarkCueSourceTest {
       assertEquals(EntityType.BENCHMARK, found.get(name), name + " in " + found);
     }
     Map<String, EntityType> sized = runWith("FID on ZORB 256×256, ZORB 512x512 and ZORB 6464,"
-        + " CER on ZORB eval3 and ZORB test-noisy; not ZORB 2012, ZORB 256×128 or ZORB test"
+        + " CER on ZORB eval3, ZORB v2 and ZORB test-noisy; not ZORB 2012, ZORB 256×128 or ZORB test"
         + " results.", zorb);
-    assertEquals(List.of("ZORB 256×256", "ZORB 512x512", "ZORB 6464", "ZORB eval3",
+    assertEquals(List.of("ZORB 256×256", "ZORB 512x512", "ZORB 6464", "ZORB eval3", "ZORB v2",
         "ZORB test-noisy").stream().sorted().toList(),
         sized.keySet().stream().sorted().toList());
     // only capitalized edition words right after the name; other words are not part of it
