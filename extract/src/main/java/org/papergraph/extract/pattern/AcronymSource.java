@@ -94,6 +94,11 @@ public final class AcronymSource implements CandidateSource {
     }
   }
 
+  /** Long forms that name a measure: "biased word error rate (B-WER)", "success rate (SR)". */
+  private static final java.util.regex.Pattern METRIC_TAIL = java.util.regex.Pattern.compile(
+      "(?i)(?:error|success|pass|win|hit|acceptance|completion|match|resolve|resolution|"
+          + "detection|rejection|refusal) rates?$|(?:distance|accuracy|similarity|divergence)$");
+
   private void add(Sentence s, int ls, int le, int ss, int se, List<Candidate> out) {
     String f = s.field();
     String longForm = f.substring(ls, le);
@@ -103,7 +108,8 @@ public final class AcronymSource implements CandidateSource {
       return;
     }
     String[] parts = longForm.split("[\\s-]+");
-    EntityType type = Cues.head(parts[parts.length - 1]);
+    EntityType type = METRIC_TAIL.matcher(longForm).find() ? EntityType.METRIC
+        : Cues.head(parts[parts.length - 1]);
     if (type == EntityType.MODEL) {
       type = EntityType.METHOD;
     }

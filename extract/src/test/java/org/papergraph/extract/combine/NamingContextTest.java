@@ -121,4 +121,15 @@ class NamingContextTest {
     assertFalse(org.papergraph.extract.pattern.NameShape.isNameLike("Vision-Language"));
     assertFalse(org.papergraph.extract.pattern.NameShape.isNameLike("X-ray"));
   }
+
+  @Test
+  void anAcronymForAMeasureIsAMetric() {
+    Extraction x = extract("A title", "The biased zorb error rate (B-ZER) drops and the quux"
+        + " completion rate (QCR) rises, while the zorb inception distance (ZID) falls.");
+    for (String name : List.of("biased zorb error rate", "quux completion rate",
+        "zorb inception distance")) {
+      assertEquals(EntityType.METRIC, named(x, name).orElseThrow(() -> new AssertionError(name
+          + " in " + x.entities())).type());
+    }
+  }
 }
