@@ -66,6 +66,7 @@ public final class NounPhraseSource implements CandidateSource {
   public void find(AnalyzedPaper paper, List<Candidate> out) {
     for (Sentence s : paper.sentences()) {
       if (s.inTitle()) {
+        titleTasks(s, out);
         continue;
       }
       List<Word> w = s.words();
@@ -103,6 +104,49 @@ public final class NounPhraseSource implements CandidateSource {
         }
       }
     }
+  }
+
+  private static final Set<String> TITLE_LEAD = Set.of("for", "to", "in", "on", "of", "via",
+      "towards", "toward", "through", "and", "with");
+
+  /**
+   * A title names its task in capitals after a preposition: "... for Chest X-Ray Report
+   * Generation", "Towards Language Modeling with ...": a run of capitalized words (no names, no
+   * function words, no leading gerund such as "Learning") that ends in a task head. Confidence as
+   * for phrases in the text.
+   */
+  private static void titleTasks(Sentence s, List<Candidate> out) {
+    List<Word> w = s.words();
+    for (int i = 1; i < w.size(); i++) {
+      Word head = w.get(i);
+      if (!TASK.contains(head.lower()) || !NameShape.isCapitalized(head.text())) {
+        continue;
+      }
+      boolean closes = i + 1 == w.size() || TITLE_LEAD.contains(w.get(i + 1).lower())
+          || !s.field().substring(head.end(), w.get(i + 1).start()).isBlank();
+      int first = i;
+      while (first > 0 && i - first < 4 && capitalPart(w.get(first - 1).text())
+          && s.field().substring(w.get(first - 1).end(), w.get(first).start()).equals(" ")
+          && !TITLE_LEAD.contains(w.get(first - 1).lower())) {
+        first--;
+      }
+      // after a preposition; right after "X:" the capitals spell out X's own name
+      boolean led = first > 0 && TITLE_LEAD.contains(w.get(first - 1).lower());
+      while (first < i && (GENERIC.contains(w.get(first).lower())
+          || w.get(first).lower().endsWith("ing"))) {
+        first++;
+      }
+      if (closes && led && first < i) {
+        out.add(Candidate.of(w.get(first).start(), head.end(), true, EntityType.TASK, CONFIDENCE,
+            "phrase"));
+      }
+    }
+  }
+
+  /** A title word that can be part of a task name: capitalized, not a name or a function word. */
+  private static boolean capitalPart(String t) {
+    return Character.isUpperCase(t.charAt(0)) && !NameShape.isNameLike(t)
+        && t.chars().allMatch(c -> Character.isLetter(c) || c == '-');
   }
 
   /** A phrase starts with a noun or a hyphenated compound, never an adjective or a verb. */

@@ -61,4 +61,25 @@ class NounPhraseSourceTest {
       assertFalse(NounPhraseSource.inflectedS(w), w);
     }
   }
+
+  private static List<String> titleTasks(String title) {
+    Paper p = Paper.of("p", title, "We study things.");
+    List<Candidate> out = new ArrayList<>();
+    new NounPhraseSource(analyzer).find(analyzer.analyze(p), out);
+    return out.stream().filter(Candidate::inTitle).map(c -> title.substring(c.start(), c.end()))
+        .toList();
+  }
+
+  @Test
+  void aTitleNamesItsTaskInCapitalsAfterAPreposition() {
+    assertEquals(List.of("Chest Zorb Report Generation"),
+        titleTasks("ZorbNet: End-to-End Transformer for Chest Zorb Report Generation"));
+    assertEquals(List.of("Quux Question Answering"),
+        titleTasks("Towards Efficient Quux Question Answering with Zorbs"));
+    assertEquals(List.of("Zorb Reasoning"), titleTasks("Exploring Rewards for Learning Zorb Reasoning"));
+    // the spelled-out name after the colon, names inside the run, no preposition: none
+    assertEquals(List.of(), titleTasks("4Z: Massive Zorb Masked Modeling"));
+    assertEquals(List.of(), titleTasks("Benchmarks for ZorbQA Question Answering"));
+    assertEquals(List.of(), titleTasks("Zorb Question Answering Is Hard"));
+  }
 }
