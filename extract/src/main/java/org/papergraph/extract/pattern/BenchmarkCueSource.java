@@ -215,6 +215,11 @@ public final class BenchmarkCueSource implements CandidateSource {
   private void variantWords(Sentence s, int i, List<Candidate> known, List<Candidate> out) {
     List<Word> w = s.words();
     Word x = w.get(i);
+    // cheap test first: most words are followed by nothing that could make a variant
+    String next = i + 1 < w.size() ? w.get(i + 1).text() : "";
+    if (!x.text().endsWith("+") && !EDITIONS.contains(next) && !variantTailStart(next)) {
+      return;
+    }
     Candidate base = null;
     for (Candidate c : known) {
       if (c.inTitle() == s.inTitle() && c.entry() != null && c.start() <= x.start()
@@ -223,7 +228,10 @@ public final class BenchmarkCueSource implements CandidateSource {
         base = c;
       }
     }
-    String stem = x.text().replaceAll("\\++$", "");
+    String stem = x.text();
+    while (stem.endsWith("+")) {
+      stem = stem.substring(0, stem.length() - 1);
+    }
     int start = base != null ? base.start() : x.start();
     int end = base != null ? base.end() : x.start() + stem.length();
     EntityType type = base != null ? base.type() : EntityType.BENCHMARK;
@@ -250,6 +258,17 @@ public final class BenchmarkCueSource implements CandidateSource {
     if (last > i) {
       out.add(Candidate.of(start, w.get(last).end(), s.inTitle(), type, VARIANT, SOURCE));
     }
+  }
+
+  /** A word that may start a resolution, split or version tail: "256×256", "eval3", "v2". */
+  private static boolean variantTailStart(String t) {
+    if (t.isEmpty()) {
+      return false;
+    }
+    char c = t.charAt(0);
+    return Character.isDigit(c) || (c == 'v' || c == 'V') && t.length() > 1
+        && Character.isDigit(t.charAt(1)) || t.startsWith("eval") || t.startsWith("test")
+        || t.startsWith("dev") || t.startsWith("val");
   }
 
   /**

@@ -77,9 +77,12 @@ public final class Cues {
   }
 
   public static boolean isGeneric(String name) {
+    String lower = name.toLowerCase(Locale.ROOT).strip();
+    if (GENERIC.contains(lower)) {
+      return true;
+    }
     // "Vision–Language–Action" with en dashes is the same phrase as with hyphens
-    String lower = name.toLowerCase(Locale.ROOT).strip().replace('\u2013', '-')
-        .replace('\u2010', '-').replace('\u2011', '-');
-    return GENERIC.contains(lower);
+    String hyphens = lower.replace('\u2013', '-').replace('\u2010', '-').replace('\u2011', '-');
+    return hyphens != lower && GENERIC.contains(hyphens);
   }
 }
