@@ -139,6 +139,10 @@ class PipelineTest {
         + " see also https://anonymous.4open.science/ and https://zorb.github.io/."));
     assertEquals(List.of("https://anonymous.4open.science/r/Zorb-C3E8", "https://gitee.com/zorb/quux"),
         y.codeLinks());
+    // a footnote mark glued before the scheme, and the short Hugging Face host
+    Extraction z = small.extract(Paper.of("r", "A title", "Weights at Hub111https://huggingface.co/zorb/m1"
+        + " and https://hf.co/zorb/m2; not at myhf.co/zorb/m3."));
+    assertEquals(List.of("https://huggingface.co/zorb/m1", "https://hf.co/zorb/m2"), z.codeLinks());
   }
 
   @Test

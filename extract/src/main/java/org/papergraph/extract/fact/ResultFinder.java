@@ -65,19 +65,21 @@ public final class ResultFinder {
    * improvement of 46.9%", "5.6% gains", "outperforms the baselines by 12%").
    */
   private static final Pattern GAIN_OF = Pattern.compile(
-      "(?i)\\b(?:improvements?|gains?|increases?|boosts?)\\s*(?:of\\s+|\\(\\s*)?(?:(?:up\\s+to|about|"
+      "(?i)\\b(?:improvements?|gains?|increases?|boosts?|enhancements?)\\s*(?:of\\s+|\\(\\s*)?(?:(?:up\\s+to|about|"
           + "approximately|nearly|over|around|roughly|at\\s+least)\\s+)?$");
   /** "by 12%", "by an average of 12.6%", "by up to 3 points": a difference. */
   private static final Pattern BY = Pattern.compile("(?i)\\bby\\s+(?:(?:an?\\s+)?average\\s+of\\s+"
       + "|(?:up\\s+to|about|approximately|nearly|over|around|roughly|at\\s+least)\\s+)?$");
   /** "63 times smaller dataset", "10x fewer parameters": a size ratio, not a score. */
-  private static final Pattern SIZE_RATIO = Pattern.compile("(?i)\\s*(?:smaller|larger|bigger|"
+  private static final Pattern SIZE_RATIO = Pattern.compile("(?i)(?:(?:\\s*,\\s*|\\s+)(?:and\\s+|or\\s+)?"
+      + "\\d{1,6}(?:\\.\\d{1,6})?\\s?[x×])*\\s*(?:smaller|larger|bigger|"
       + "fewer|less|more)\\s+(?:[\\w-]+\\s+){0,2}?(?:models?|datasets?|data|parameters|corpus|"
       + "corpora|compute|training|tokens|samples|examples)\\b");
   private static final Pattern DECIBEL = Pattern.compile("\\s?dB\\b");
   private static final Pattern GAIN_AFTER = Pattern.compile(
-      "(?i)(?:(?:\\s*,\\s*|\\s+)(?:and\\s+|or\\s+)?\\+?\\d{1,6}(?:\\.\\d{1,6})?\\s?%)*"
-          + "(?:\\s+[\\w-]+){0,2}?\\s+(?:improvements?|gains?|increases?|boosts?)\\b");
+      "(?i)(?:(?:\\s*[,/]\\s*|\\s+)(?:and\\s+|or\\s+)?\\+?\\d{1,6}(?:\\.\\d{1,6})?\\s?%)*"
+          + "(?:\\s+[\\w-]+){0,2}?\\s+(?:improvements?|gains?|increases?|boosts?|enhancements?"
+          + "|speed-?ups?|faster|higher|better)\\b");
   /** "retaining 97% of the dense model's performance": a score relative to a reference. */
   private static final Pattern RETAINING = Pattern.compile("(?i)\\b(?:retain|retains|retaining|"
       + "retained|preserv\\w*|recover\\w*|maintain\\w*)\\s+(?:(?:up\\s+to|over|about|nearly|around"
@@ -98,6 +100,10 @@ public final class ResultFinder {
   private static final Pattern TRAINED_ON = Pattern.compile(
       "(?i)\\b(?:train|pre-?train|fine-?tun|finetun)\\w*\\s+(?:\\w+\\s+){0,4}?(?:on|from|with)\\s+"
           + "(?:\\S+\\s+){0,4}?$");
+
+  /** "LLMs using our X dataset achieve ...": the data they used, not where they were scored. */
+  private static final Pattern USING =
+      Pattern.compile("(?i)\\b(?:using|with|leveraging)\\s+(?:our|the|their)\\s+$");
 
   static boolean trainedOn(String text, int mentionStart) {
     return mentionStart > 0 && TRAINED_ON.matcher(text.substring(Math.max(0, mentionStart - 60),
@@ -130,8 +136,8 @@ public final class ResultFinder {
       + "merely\\s+|up\\s+to\\s+|over\\s+|about\\s+|around\\s+|nearly\\s+|roughly\\s+)?$");
 
   /** "a score of 72.5", "an average score of 61": the number is a score. */
-  private static final Pattern SCORE_OF =
-      Pattern.compile("(?i)\\bscores?\\s+of\\s*$");
+  private static final Pattern SCORE_OF = Pattern.compile(
+      "(?i)\\b(?:scores?|ratios?)\\s+of\\s+(?:(?:up\\s+to|about|around|nearly|over)\\s+)?$");
 
   /** Results of one sentence; {@code own} is the key of the paper's own proposal, or null. */
   public List<ResultFact> find(Sentence s, List<Mention> all, String own) {
@@ -211,7 +217,7 @@ public final class ResultFinder {
     int start = m.start();
     int end = m.end();
     boolean paired = start > 1 && text.charAt(start - 1) == '/'
-        && Character.isDigit(text.charAt(start - 2));
+        && (Character.isDigit(text.charAt(start - 2)) || text.charAt(start - 2) == '%');
     if (!paired && start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1))
         || ".-/,@".indexOf(text.charAt(start - 1)) >= 0) || sm.covers(base + start)) {
       return null;
@@ -283,7 +289,9 @@ public final class ResultFinder {
       // a speed ratio is rarely about a benchmark named clauses earlier
       int back = "x".equals(unit) ? 40 : 100;
       bench = sm.before(base + start, back, EntityType.BENCHMARK, EntityType.DATASET);
-      if (bench != null && trainedOn(text, bench.span().start() - base)) {
+      if (bench != null && (trainedOn(text, bench.span().start() - base)
+          || bench.type() == EntityType.DATASET && USING.matcher(text.substring(
+              Math.max(0, bench.span().start() - base - 20), bench.span().start() - base)).find())) {
         bench = null;
       }
     }
@@ -369,18 +377,18 @@ public final class ResultFinder {
       Matcher m, ResultFact last, int lastEnd) {
     int start = m.start();
     Matcher u = UNIT.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 9));
-    if (!last.relative() || !"%".equals(last.unit()) || !u.lookingAt()
-        || !"%".equals(unitOf(u.group(1))) || sm.covers(base + start) || lastEnd > start
+    if (!last.relative() || !("%".equals(last.unit()) || "x".equals(last.unit())) || !u.lookingAt()
+        || !last.unit().equals(unitOf(u.group(1))) || sm.covers(base + start) || lastEnd > start
         || !LISTED.matcher(text.substring(lastEnd, start)).matches()) {
       return null;
     }
     return new ResultFact(last.subjectKey(), last.benchmarkKey(), last.metricKey(),
-        new BigDecimal(m.group().replace("+", "")), text.substring(start, u.end()), "%", true, 0.5,
-        s.span());
+        new BigDecimal(m.group().replace("+", "")), text.substring(start, u.end()), last.unit(), true,
+        0.5, s.span());
   }
 
   private static final Pattern LISTED =
-      Pattern.compile("[^.;()]{0,30}?(?:,\\s*|\\band\\s+|\\bor\\s+|\\bto\\s+|\\s*[~\u2013]\\s*)");
+      Pattern.compile("[^.;()]{0,30}?(?:,\\s*|\\band\\s+|\\bor\\s+|\\bto\\s+|\\s*[~\u2013-]\\s*)");
 
   /**
    * "X (61.2) and Y (58.3)": a bare number alone in parentheses right after a model or method

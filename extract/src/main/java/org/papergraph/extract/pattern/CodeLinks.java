@@ -13,7 +13,7 @@ public final class CodeLinks {
 
   private static final Pattern URL = Pattern.compile(
       "(?:https?://)?(?:www\\.)?(?:github\\.com|gitlab\\.com|huggingface\\.co|bitbucket\\.org"
-          + "|codeberg\\.org|gitee\\.com|anonymous\\.4open\\.science/r)/[^\\s<>\"'\\]\\[{}|\\\\^`]+",
+          + "|codeberg\\.org|gitee\\.com|hf\\.co|anonymous\\.4open\\.science/r)/[^\\s<>\"'\\]\\[{}|\\\\^`]+",
       Pattern.CASE_INSENSITIVE);
   private static final String TRAILING = ".,;:!?)]}'\"";
 
@@ -24,7 +24,9 @@ public final class CodeLinks {
     List<String> out = new ArrayList<>();
     Matcher m = URL.matcher(text);
     while (m.find()) {
-      if (m.start() > 0 && (Character.isLetterOrDigit(text.charAt(m.start() - 1))
+      // "mygithub.com/x" is no link; "111https://github.com/x" is one after a footnote mark
+      boolean scheme = m.group().regionMatches(true, 0, "http", 0, 4);
+      if (!scheme && m.start() > 0 && (Character.isLetterOrDigit(text.charAt(m.start() - 1))
           || text.charAt(m.start() - 1) == '/')) {
         continue;
       }

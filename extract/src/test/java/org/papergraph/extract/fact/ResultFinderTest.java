@@ -253,4 +253,28 @@ class ResultFinderTest {
     assertEquals(1, y.results().size(), y.results().toString());
     assertEquals(null, y.results().get(0).benchmarkKey());
   }
+
+  private static List<String> values(String text) {
+    return results(text).stream().map(x -> x.value().toPlainString()).toList();
+  }
+
+  @Test
+  void speedupsRangesAndSlashPairs() {
+    assertEquals(List.of("3.2"), values("Mamba achieves a speed-up ratio of up to 3.2 compared"
+        + " with GPT-4."));
+    assertEquals(List.of("27.5", "36"), values("We observe a 27.5% speedup over GPT-4 and 36%"
+        + " faster convergence."));
+    assertEquals(List.of("2.7", "4.3"), values("Mamba attains a 2.7%/4.3% accuracy boost over"
+        + " GPT-4."));
+    assertEquals(List.of("2.7", "3.5"), values("Mamba achieves a latency speedup of 2.7x-3.5x."));
+    assertEquals(List.of(), values("Mamba competes with 3x, 14x, 18x, and 26x larger models."));
+  }
+
+  @Test
+  void theDataAModelUsedIsNotWhereItWasScored() {
+    List<ResultFact> r = results("Models using our The Pile corpus achieved 17.57% improvements"
+        + " over GPT-4.");
+    assertEquals(1, r.size(), r.toString());
+    assertEquals(null, r.get(0).benchmarkKey(), r.toString());
+  }
 }
