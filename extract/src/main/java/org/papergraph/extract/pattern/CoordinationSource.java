@@ -126,6 +126,17 @@ public final class CoordinationSource implements CandidateSource {
     return shaped && !Cues.isGeneric(t) && Cues.head(t) == null;
   }
 
+  /** "across Arabic, English and Indic languages": the list modifies a plural noun after it. */
+  private static boolean modifiesPlural(Sentence s, int last) {
+    List<Word> w = s.words();
+    if (last + 1 >= w.size() || !blank(s, w.get(last), w.get(last + 1))) {
+      return false;
+    }
+    String next = w.get(last + 1).text();
+    return Character.isLowerCase(next.charAt(0)) && next.endsWith("s") && next.length() > 3
+        && Cues.head(next) == null;
+  }
+
   private static boolean blank(Sentence s, Word a, Word b) {
     return s.field().substring(a.end(), b.start()).isBlank();
   }
@@ -153,7 +164,8 @@ public final class CoordinationSource implements CandidateSource {
       return h == EntityType.DATASET && evaluation(s) ? EntityType.BENCHMARK
           : h == EntityType.TASK ? EntityType.BENCHMARK : h;
     }
-    if (ON.contains(head) && list.size() >= 2 && evaluation(s) && !training(s)) {
+    if (ON.contains(head) && list.size() >= 2 && evaluation(s) && !training(s)
+        && !modifiesPlural(s, list.get(list.size() - 1)[1])) {
       return EntityType.BENCHMARK;
     }
     return null;

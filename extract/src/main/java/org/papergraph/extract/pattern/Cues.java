@@ -49,7 +49,7 @@ public final class Cues {
       "foundation model", "foundation models", "large multimodal models", "lmm", "lmms",
       "vision-language", "vision language", "vl", "vla", "vlas", "vision-language-action",
       "vision-language-action models", "vision-language-action model", "time series foundation models",
-      "tsfm", "tsfms"));
+      "tsfm", "tsfms", "github", "gitlab", "zenodo", "arxiv"));
 
   /** The type a head noun (singular or plural, any case) points to, or null. */
   public static EntityType head(String word) {

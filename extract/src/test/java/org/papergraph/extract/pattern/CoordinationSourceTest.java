@@ -68,4 +68,12 @@ class CoordinationSourceTest {
     assertEquals(Map.of("FooQA", EntityType.BENCHMARK, "BarBench", EntityType.BENCHMARK,
         "Baz-2", EntityType.BENCHMARK), found);
   }
+
+  @Test
+  void aListThatModifiesAPluralNounIsNoListOfBenchmarks() {
+    assertEquals(Map.of(), run("We evaluate models across Zorbic, Quuxan and Fooish languages.",
+        List.of()));
+    assertEquals(Map.of("Zorbic", EntityType.BENCHMARK, "Quuxan", EntityType.BENCHMARK),
+        run("We evaluate models across Zorbic and Quuxan.", List.of()));
+  }
 }
