@@ -57,6 +57,7 @@ public final class BenchmarkCueSource implements CandidateSource {
   private static final int APPOSITION_WINDOW = 10;
   /** A known name with a variant suffix is the variant, not the known name. */
   static final double VARIANT = 0.7;
+  static final double MODEL_VARIANT = 0.5;
   private static final Pattern VARIANT_SUFFIX =
       Pattern.compile("\\p{Lu}[\\p{L}\\p{N}]*|[vV]?\\d[\\d.]*[kKmM]?");
   /** Words that name an edition of a benchmark when they follow its name, capitalized. */
@@ -99,7 +100,9 @@ public final class BenchmarkCueSource implements CandidateSource {
         }
         EntityType variant = knownVariant(s, x, known);
         if (variant != null) {
-          add(s, x, x, variant, VARIANT, out);
+          // a model's variant may be the paper's own system named after it ("Whisper-LM"): a
+          // proposal typed by its own words outweighs it
+          add(s, x, x, variant, variant == EntityType.MODEL ? MODEL_VARIANT : VARIANT, out);
         }
         variantWords(s, i, known, out);
         if (!NameShape.isNameLike(t)) {
