@@ -6,7 +6,8 @@
 # The server runs with the parallel collector, as the papergraph launcher starts it
 # (SERVER_GC=-XX:+UseG1GC for the JVM's default collector instead). CACHE_MB sets the server's
 # result cache (default 64, 0 = off); VALUES the values per query parameter (default 5: the most
-# reported benchmarks and models, which repeat; more values make most requests new).
+# reported benchmarks and models, which repeat; more values make most requests new); MAX_RUNNING
+# the server's limit on queries running at once (default one per core, 0 = none).
 # Usage: bench/query-load.sh [N (default 100000)] [SECONDS (default 60)] [CLIENTS (default 8)]
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -23,7 +24,7 @@ if [[ ! -d "$STORE" ]]; then
 fi
 
 "$JAVA" -Xmx2g "${SERVER_GC:--XX:+UseParallelGC}" -jar "$PAPERGRAPH_JAR" serve --store "$STORE" --port "$PORT" --host 127.0.0.1 \
-  --cache-mb "${CACHE_MB:-64}" \
+  --cache-mb "${CACHE_MB:-64}" ${MAX_RUNNING:+--max-running "$MAX_RUNNING"} \
   > "$BENCH_DIR/serve.log" 2>&1 &
 SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true' EXIT

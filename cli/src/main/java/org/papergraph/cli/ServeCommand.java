@@ -72,6 +72,11 @@ final class ServeCommand implements Callable<Integer> {
             + " the cache off (default: ${DEFAULT-VALUE}).")
     long cacheMib;
 
+    @Option(names = "--max-running", paramLabel = "N", description = "Queries that run at once;"
+        + " the rest wait in turn (up to the timeout); 0 for no limit (default: one per core, at"
+        + " least 2).")
+    Integer maxRunning;
+
     PaperServer start(PaperStore store) {
       ServerOptions o = ServerOptions.defaults(store.dataset())
           .withHost(host)
@@ -80,7 +85,8 @@ final class ServeCommand implements Callable<Integer> {
           .withCors(cors)
           .withUpdate(update, auth)
           .withMaxRequestBytes(maxRequestBytes)
-          .withCacheBytes(cacheMib << 20);
+          .withCacheBytes(cacheMib << 20)
+          .withMaxRunning(maxRunning == null ? ServerOptions.DEFAULT_MAX_RUNNING : maxRunning);
       return PaperServer.start(o);
     }
 

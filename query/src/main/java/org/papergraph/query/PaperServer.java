@@ -26,6 +26,7 @@ import org.papergraph.query.server.AuthFile;
 import org.papergraph.query.server.CorsFilter;
 import org.papergraph.query.server.RequestLimitFilter;
 import org.papergraph.query.server.ResultCache;
+import org.papergraph.query.server.RunningQueryLimit;
 import org.papergraph.query.server.WebServlet;
 
 /**
@@ -41,6 +42,8 @@ import org.papergraph.query.server.WebServlet;
  *       queries for the page;</li>
  *   <li>answers of the query endpoint kept in memory for repeated queries ({@link ResultCache}),
  *       emptied by every update;</li>
+ *   <li>at most {@link ServerOptions#maxRunning()} queries run at once, the rest wait in turn
+ *       ({@link RunningQueryLimit});</li>
  *   <li>request bodies over the limit: 413; unknown paths: 404; gzip for GET and POST responses;
  *       CORS only for the configured origin.</li>
  * </ul>
@@ -100,6 +103,10 @@ public final class PaperServer implements AutoCloseable {
         if (o.cacheBytes() > 0) {
             builder.addFilter("/*", new ResultCache(Set.of(DATASET + "/sparql", DATASET + "/query"),
                     Set.of(DATASET + "/update"), o.cacheBytes(), o.timeout()));
+        }
+        if (o.maxRunning() > 0) {
+            builder.addFilter("/*", new RunningQueryLimit(Set.of(DATASET + "/sparql", DATASET + "/query"),
+                    o.maxRunning(), o.timeout()));
         }
         builder.addServlet("", new WebServlet())
                 .addServlet("/web/*", new WebServlet())
@@ -197,6 +204,8 @@ public final class PaperServer implements AutoCloseable {
         sb.append("  result cache    ").append(options.cacheBytes() == 0 ? "off"
                 : (options.cacheBytes() >> 20) + " MiB for repeated queries" + (options.update() ? ", emptied by every update" : ""))
                 .append('\n');
+        sb.append("  running queries ").append(options.maxRunning() == 0 ? "no limit"
+                : "at most " + options.maxRunning() + " at once, the rest wait in turn").append('\n');
         sb.append("  CORS            ").append(options.corsOrigin() == null ? "off" : "origin " + options.corsOrigin());
         return sb.toString();
     }
