@@ -70,4 +70,16 @@ final class Fixture {
     static List<String> column(List<Map<String, String>> rows, String var) {
         return rows.stream().map(r -> r.get(var)).toList();
     }
+
+    /** A TDB2 dataset in {@code dir} with {@code n} generated triples in one named graph: bulk for slow queries. */
+    static Dataset generated(Path dir, int n) {
+        Dataset ds = TDB2Factory.connectDataset(dir.toString());
+        Txn.executeWrite(ds, () -> {
+            org.apache.jena.rdf.model.Model m = ds.getNamedModel("urn:generated");
+            for (int i = 0; i < n; i++) {
+                m.add(m.createResource("urn:s" + i), m.createProperty("urn:p" + (i % 7)), m.createTypedLiteral(i));
+            }
+        });
+        return ds;
+    }
 }

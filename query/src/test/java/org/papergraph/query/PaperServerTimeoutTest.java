@@ -10,9 +10,6 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 import org.apache.jena.query.Dataset;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,13 +18,7 @@ class PaperServerTimeoutTest {
 
     @Test
     void heavyQueryIsCancelledAndServerStaysResponsive(@TempDir Path tmp) {
-        Dataset ds = TDB2Factory.connectDataset(tmp.toString());
-        Txn.executeWrite(ds, () -> {
-            Model m = ds.getNamedModel("urn:generated");
-            for (int i = 0; i < 3000; i++) {
-                m.add(m.createResource("urn:s" + i), m.createProperty("urn:p" + (i % 7)), m.createTypedLiteral(i));
-            }
-        });
+        Dataset ds = Fixture.generated(tmp, 3000);
         try (PaperServer server = PaperServer.start(
                 ServerOptions.defaults(ds).withPort(0).withTimeout(Duration.ofSeconds(1)))) {
             // warm up (class loading on a cold JVM can take longer than the 1 s timeout)

@@ -10,8 +10,6 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 import org.apache.jena.query.Dataset;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,13 +22,7 @@ class RunningQueryLimitTest {
 
     @Test
     void aQueryWaitsForTheRunningOneAndTheServerSaysWhatItLimits(@TempDir Path tmp) {
-        Dataset ds = TDB2Factory.connectDataset(tmp.toString());
-        Txn.executeWrite(ds, () -> {
-            Model m = ds.getNamedModel("urn:generated");
-            for (int i = 0; i < 3000; i++) {
-                m.add(m.createResource("urn:s" + i), m.createProperty("urn:p" + (i % 7)), m.createTypedLiteral(i));
-            }
-        });
+        Dataset ds = Fixture.generated(tmp, 3000);
         try (PaperServer limited = PaperServer.start(ServerOptions.defaults(ds).withPort(0).withCacheBytes(0)
                 .withTimeout(Duration.ofSeconds(2)).withMaxRunning(1))) {
             assertTrue(limited.describe().contains("at most 1 at once"), limited.describe());
