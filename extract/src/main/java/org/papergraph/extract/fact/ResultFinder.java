@@ -90,12 +90,6 @@ public final class ResultFinder {
   private static final Pattern GAIN_VERB =
       Pattern.compile("(?i)\\b(?:improv|outperform|increas|boost|surpass|exceed|reduc|decreas|"
           + "compress|cut|lower|accelerat|speed)\\w*\\b");
-  /** "4-bit", "3-layer", "7B-parameter": a number that modifies a noun ("-fold" is a unit). */
-  static boolean modifier(String text, int end) {
-    return end + 1 < text.length() && text.charAt(end) == '-'
-        && Character.isLetter(text.charAt(end + 1)) && !text.startsWith("-fold", end);
-  }
-
   /** "Trained on X, ...": data a model learned from, not where a score was measured. */
   private static final Pattern TRAINED_ON = Pattern.compile(
       "(?i)\\b(?:train|pre-?train|fine-?tun|finetun)\\w*\\s+(?:\\w+\\s+){0,4}?(?:on|from|with)\\s+"
@@ -105,30 +99,8 @@ public final class ResultFinder {
   private static final Pattern USING =
       Pattern.compile("(?i)\\b(?:using|with|leveraging)\\s+(?:our|the|their)\\s+$");
 
-  static boolean trainedOn(String text, int mentionStart) {
-    return mentionStart > 0 && TRAINED_ON.matcher(text.substring(Math.max(0, mentionStart - 60),
-        mentionStart)).find();
-  }
-
   /** "On X, ..." / "Across X and Y, ...": a benchmark that opens the sentence scopes all of it. */
   private static final Pattern OPENING = Pattern.compile("(?i)(?:on|across)\\s+(?:the\\s+)?");
-
-  private static Mention opening(SentenceMentions sm, String text, int base) {
-    Matcher o = OPENING.matcher(text);
-    if (!o.lookingAt()) {
-      return null;
-    }
-    Mention first = sm.after(base + o.end(), 0, EntityType.BENCHMARK, EntityType.DATASET);
-    int comma = text.indexOf(',');
-    return first != null && comma > 0 && first.span().end() - base <= comma ? first : null;
-  }
-
-  /** "(1) accuracy and efficiency, (2) ...": a list marker, not a score (unless after a name). */
-  static boolean enumerator(String text, int start, int end, String number) {
-    return start > 0 && text.charAt(start - 1) == '(' && end < text.length()
-        && text.charAt(end) == ')' && number.length() <= 2
-        && number.chars().allMatch(Character::isDigit);
-  }
 
   /** "scoring only 28.9%", "achieves 61%": a verb of scoring right before the number. */
   private static final Pattern SCORE_VERB = Pattern.compile("(?i)\\b(?:scor(?:e|es|ed|ing)|"
@@ -138,6 +110,12 @@ public final class ResultFinder {
   /** "a score of 72.5", "an average score of 61": the number is a score. */
   private static final Pattern SCORE_OF = Pattern.compile(
       "(?i)\\b(?:scores?|ratios?)\\s+of\\s+(?:(?:up\\s+to|about|around|nearly|over)\\s+)?$");
+
+  private static final Pattern STANDALONE_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}@.])\\d");
+  private static final Pattern AND =
+      Pattern.compile("\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+|&\\s+|/)(?:the\\s+)?");
+  private static final Pattern LISTED =
+      Pattern.compile("[^.;()]{0,30}?(?:,\\s*|\\band\\s+|\\bor\\s+|\\bto\\s+|\\s*[~\u2013-]\\s*)");
 
   /** Results of one sentence; {@code own} is the key of the paper's own proposal, or null. */
   public List<ResultFact> find(Sentence s, List<Mention> all, String own) {
@@ -365,10 +343,6 @@ public final class ResultFinder {
     }
   }
 
-  private static final Pattern STANDALONE_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}@.])\\d");
-  private static final Pattern AND =
-      Pattern.compile("\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+|&\\s+|/)(?:the\\s+)?");
-
   /**
    * The next percentage in a list of gains ("gains (11.0% for 2B and 17.4% for 7B)"): a gain
    * too, with the previous one's benchmark and metric.
@@ -386,9 +360,6 @@ public final class ResultFinder {
         new BigDecimal(m.group().replace("+", "")), text.substring(start, u.end()), last.unit(), true,
         0.5, s.span());
   }
-
-  private static final Pattern LISTED =
-      Pattern.compile("[^.;()]{0,30}?(?:,\\s*|\\band\\s+|\\bor\\s+|\\bto\\s+|\\s*[~\u2013-]\\s*)");
 
   /**
    * "X (61.2) and Y (58.3)": a bare number alone in parentheses right after a model or method
@@ -490,5 +461,33 @@ public final class ResultFinder {
       i--;
     }
     return text.substring(i, j).toLowerCase(Locale.ROOT);
+  }
+
+  /** "4-bit", "3-layer", "7B-parameter": a number that modifies a noun ("-fold" is a unit). */
+  static boolean modifier(String text, int end) {
+    return end + 1 < text.length() && text.charAt(end) == '-'
+        && Character.isLetter(text.charAt(end + 1)) && !text.startsWith("-fold", end);
+  }
+
+  static boolean trainedOn(String text, int mentionStart) {
+    return mentionStart > 0 && TRAINED_ON.matcher(text.substring(Math.max(0, mentionStart - 60),
+        mentionStart)).find();
+  }
+
+  private static Mention opening(SentenceMentions sm, String text, int base) {
+    Matcher o = OPENING.matcher(text);
+    if (!o.lookingAt()) {
+      return null;
+    }
+    Mention first = sm.after(base + o.end(), 0, EntityType.BENCHMARK, EntityType.DATASET);
+    int comma = text.indexOf(',');
+    return first != null && comma > 0 && first.span().end() - base <= comma ? first : null;
+  }
+
+  /** "(1) accuracy and efficiency, (2) ...": a list marker, not a score (unless after a name). */
+  static boolean enumerator(String text, int start, int end, String number) {
+    return start > 0 && text.charAt(start - 1) == '(' && end < text.length()
+        && text.charAt(end) == ')' && number.length() <= 2
+        && number.chars().allMatch(Character::isDigit);
   }
 }
