@@ -37,6 +37,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    flags.validate(spec);
     PrintWriter out = spec.commandLine().getOut();
     Path sample = locateSample();
     BuildSettings settings = new BuildSettings(List.of(sample.toString()), IngestOptions.defaults(),

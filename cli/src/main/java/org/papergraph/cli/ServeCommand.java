@@ -28,6 +28,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    flags.validate(spec);
     try (PaperStore s = store.openExisting(); PaperServer server = flags.start(s)) {
       spec.commandLine().getOut().println(server.describe());
       spec.commandLine().getOut().println(ServerFlags.curlExample(server));
@@ -76,6 +77,20 @@ final class ServeCommand implements Callable<Integer> {
         + " the rest wait in turn (up to the timeout); 0 for no limit (default: one per core, at"
         + " least 2).")
     Integer maxRunning;
+
+    /** Bad numbers are usage errors (exit 2), found before the store is opened. */
+    void validate(CommandSpec spec) {
+      String bad = port < 0 || port > 65535 ? "--port must be 0 (any free port) to 65535, got " + port
+          : timeoutSeconds < 1 ? "--timeout must be at least 1 second, got " + timeoutSeconds
+          : cacheMib < 0 || cacheMib > (1L << 20) ? "--cache-mb must be 0 (off) to 1048576, got " + cacheMib
+          : maxRunning != null && maxRunning < 0 ? "--max-running must be 0 (no limit) or more, got "
+              + maxRunning
+          : maxRequestBytes < 1 ? "--max-request-bytes must be positive, got " + maxRequestBytes
+          : null;
+      if (bad != null) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), bad);
+      }
+    }
 
     PaperServer start(PaperStore store) {
       ServerOptions o = ServerOptions.defaults(store.dataset())

@@ -1,6 +1,7 @@
 package org.papergraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -76,5 +77,17 @@ class BadInputTest {
     try (PaperStore s = PaperStore.open(store)) {
       return s.tripleCount();
     }
+  }
+
+  @Test
+  void badServerNumbersAreUsageErrorsBeforeTheStoreOpens(@TempDir Path tmp) {
+    String store = tmp.resolve("never-created").toString();
+    for (String[] flag : new String[][] {{"--port", "70000"}, {"--cache-mb", "-3"},
+        {"--max-running", "-1"}, {"--timeout", "0"}}) {
+      Cli r = Cli.run("serve", "--store", store, flag[0], flag[1]);
+      assertEquals(2, r.exit(), String.join(" ", flag) + ": " + r.err());
+      assertTrue(r.err().contains(flag[0]) && r.err().contains(flag[1]), r.err());
+    }
+    assertFalse(java.nio.file.Files.exists(tmp.resolve("never-created")));
   }
 }
