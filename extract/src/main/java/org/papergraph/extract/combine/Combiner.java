@@ -31,11 +31,7 @@ public final class Combiner {
 
   public List<Candidate> combine(AnalyzedPaper paper, List<Candidate> candidates) {
     List<Candidate> typed = fillTypes(paper, candidates);
-    typed.removeIf(c -> c.type() == EntityType.METRIC
-        && Cues.isNumberFormat(paper.field(c.inTitle()), c.start(), c.end()) || brokenWord(paper, c)
-        // "GPT-style model": the name describes something else
-        || c.type() == EntityType.MODEL
-        && NameShape.continuesAsLikeness(paper.field(c.inTitle()), c.end()));
+    typed.removeIf(c -> namesNothing(paper, c));
     List<Candidate> merged = new ArrayList<>();
     for (List<Candidate> group : bySpan(typed).values()) {
       Candidate m = merge(paper, group);
@@ -172,10 +168,17 @@ public final class Combiner {
     return out;
   }
 
-  /** A span that starts or ends on a hyphen ("feed-" of a word broken across a line) names nothing. */
-  private static boolean brokenWord(AnalyzedPaper paper, Candidate c) {
-    String text = paper.field(c.inTitle()).substring(c.start(), c.end());
-    return text.isEmpty() || Names.isDash(text.charAt(0)) || Names.isDash(text.charAt(text.length() - 1));
+  /**
+   * Spans that name nothing whatever a source says: a word broken across a line ("feed-"),
+   * "precision" as a number format ("4-bit precision"), a model a thing is only likened to ("a
+   * GPT-style model").
+   */
+  private static boolean namesNothing(AnalyzedPaper paper, Candidate c) {
+    String field = paper.field(c.inTitle());
+    String text = field.substring(c.start(), c.end());
+    return text.isEmpty() || Names.isDash(text.charAt(0)) || Names.isDash(text.charAt(text.length() - 1))
+        || c.type() == EntityType.METRIC && Cues.isNumberFormat(field, c.start(), c.end())
+        || c.type() == EntityType.MODEL && NameShape.continuesAsLikeness(field, c.end());
   }
 
   static String norm(AnalyzedPaper paper, Candidate c) {
