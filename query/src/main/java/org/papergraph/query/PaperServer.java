@@ -58,6 +58,9 @@ public final class PaperServer implements AutoCloseable {
     /** The dataset path. */
     public static final String DATASET = "/papers";
 
+    /** The paths that answer SPARQL queries: what the cache keeps and the limit counts. */
+    private static final Set<String> QUERY_PATHS = Set.of(DATASET + "/sparql", DATASET + "/query");
+
     private final FusekiServer fuseki;
     private final ServerOptions options;
     private final List<String> users;
@@ -101,11 +104,11 @@ public final class PaperServer implements AutoCloseable {
         }
         builder.addFilter("/*", new RequestLimitFilter(o.maxRequestBytes()));
         if (o.cacheBytes() > 0) {
-            builder.addFilter("/*", new ResultCache(Set.of(DATASET + "/sparql", DATASET + "/query"),
+            builder.addFilter("/*", new ResultCache(QUERY_PATHS,
                     Set.of(DATASET + "/update"), o.cacheBytes(), o.timeout()));
         }
         if (o.maxRunning() > 0) {
-            builder.addFilter("/*", new RunningQueryLimit(Set.of(DATASET + "/sparql", DATASET + "/query"),
+            builder.addFilter("/*", new RunningQueryLimit(QUERY_PATHS,
                     o.maxRunning(), o.timeout()));
         }
         builder.addServlet("", new WebServlet())

@@ -117,11 +117,6 @@ public final class ResultFinder {
   private static final Pattern LISTED =
       Pattern.compile("[^.;()]{0,30}?(?:,\\s*|\\band\\s+|\\bor\\s+|\\bto\\s+|\\s*[~\u2013-]\\s*)");
 
-  /** Results of one sentence; {@code own} is the key of the paper's own proposal, or null. */
-  public List<ResultFact> find(Sentence s, List<Mention> all, String own) {
-    return find(s, all, own, null);
-  }
-
   /**
    * Results of one sentence; {@code own} is the key of the paper's own proposal, {@code
    * ownBenchmark} of the benchmark it proposes (the default benchmark of its scores), or null.

@@ -68,7 +68,7 @@ public final class BenchmarkCueSource implements CandidateSource {
    * ("ImageNet 256×256", "CSJ eval3", "WSJ dev93", "MM-Vet v2"); copied text may have lost the
    * times sign ("ImageNet 256256").
    */
-  private static final Pattern RESOLUTION =
+  private static final Pattern VARIANT_TAIL =
       Pattern.compile(" (?:(\\d{2,4})(?: ?[×xX] ?\\1|\\1)|(?:eval|test|dev|val)(?:\\d{1,4}|-[a-z]{3,8})"
           + "|[vV]\\d{1,2}(?:\\.\\d{1,2})?)"
           + "(?![\\p{L}\\p{N}-])");
@@ -212,8 +212,9 @@ public final class BenchmarkCueSource implements CandidateSource {
 
   /**
    * A known benchmark or benchmark-shaped name followed by edition words ("MBPP Pro",
-   * "SWE-bench Verified", "BIG-Bench Hard", "ARC Challenge"), a plus ("HumanEval+") or a square
-   * resolution ("ImageNet 256×256"): the whole is the edition, a benchmark of its own.
+   * "SWE-bench Verified", "BIG-Bench Hard", "ARC Challenge"), a plus ("HumanEval+") or a
+   * resolution, split or version ("ImageNet 256×256", "CSJ eval3", "MM-Vet v2"): the whole is the
+   * edition, a benchmark of its own.
    */
   private void variantWords(Sentence s, int i, List<Candidate> known, List<Candidate> out) {
     List<Word> w = s.words();
@@ -248,9 +249,9 @@ public final class BenchmarkCueSource implements CandidateSource {
       }
       return;
     }
-    Matcher resolution = RESOLUTION.matcher(s.field()).region(end, s.field().length());
-    if (resolution.lookingAt()) {
-      out.add(Candidate.of(start, resolution.end(), s.inTitle(), type, VARIANT, SOURCE));
+    Matcher tail = VARIANT_TAIL.matcher(s.field()).region(end, s.field().length());
+    if (tail.lookingAt()) {
+      out.add(Candidate.of(start, tail.end(), s.inTitle(), type, VARIANT, SOURCE));
       return;
     }
     int last = i;

@@ -129,8 +129,8 @@ public final class ProposalSource implements CandidateSource {
    * "X: A Benchmark for ...", "X: An Open Dataset of ...", "X: A Framework for ...": an article
    * right after the colon and a head noun within the next four words type the name; without the
    * article a benchmark or dataset noun must close the phrase ("X: Enhanced Coding Benchmark for
-   * LLMs"); anything
-   * else ("X: Towards ...", "X: Language Model Agents ...") leaves the type to other evidence.
+   * LLMs"); anything else ("X: Towards ...", "X: Language Model Agents ...") leaves the type to
+   * other evidence.
    */
   static EntityType titleType(List<Word> w) {
     if (w.size() < 3) {
