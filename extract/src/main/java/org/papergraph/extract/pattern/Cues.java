@@ -16,7 +16,9 @@ public final class Cues {
   private static final Map<String, EntityType> HEADS = Map.ofEntries(
       Map.entry("model", EntityType.MODEL), Map.entry("llm", EntityType.MODEL),
       Map.entry("checkpoint", EntityType.MODEL), Map.entry("chatbot", EntityType.MODEL),
-      Map.entry("assistant", EntityType.MODEL),
+      Map.entry("assistant", EntityType.MODEL), Map.entry("mllm", EntityType.MODEL),
+      Map.entry("vlm", EntityType.MODEL), Map.entry("lmm", EntityType.MODEL),
+      Map.entry("lvlm", EntityType.MODEL), Map.entry("slm", EntityType.MODEL),
       Map.entry("benchmark", EntityType.BENCHMARK), Map.entry("suite", EntityType.BENCHMARK),
       Map.entry("testbed", EntityType.BENCHMARK), Map.entry("leaderboard", EntityType.BENCHMARK),
       Map.entry("arena", EntityType.BENCHMARK), Map.entry("challenge", EntityType.BENCHMARK),

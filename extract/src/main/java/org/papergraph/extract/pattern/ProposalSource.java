@@ -67,7 +67,7 @@ public final class ProposalSource implements CandidateSource {
   private static boolean weBefore(List<Word> w, int i) {
     for (int k = Math.max(0, i - 4); k < i; k++) {
       String t = w.get(k).lower();
-      if (t.equals("we") || t.equals("paper") || t.equals("work")) {
+      if (Set.of("we", "paper", "work", "report", "study").contains(t)) {
         return true;
       }
     }
@@ -79,7 +79,8 @@ public final class ProposalSource implements CandidateSource {
     String f = s.field();
     for (int k = verb + 1; k < Math.min(w.size(), verb + WINDOW); k++) {
       Word x = w.get(k);
-      if (NameShape.isNameLike(x.text()) && !modifies(s, k)) {
+      boolean nameLike = NameShape.isNameLike(x.text()) && !modifies(s, k);
+      if (nameLike || k == verb + 1 && appositiveName(s, k)) {
         EntityType t = typeAfter(w, k + 1);
         if (t == null) {
           t = typeBetween(w, verb + 1, k);
@@ -87,13 +88,29 @@ public final class ProposalSource implements CandidateSource {
         if (t == null && NAMING.contains(w.get(verb).lower())) {
           t = typeBetween(w, Math.max(0, verb - 3), verb); // "our model, named X"
         }
-        out.add(candidate(s, x, t, CONFIDENCE));
+        out.add(candidate(s, x, t, nameLike ? CONFIDENCE : 0.5));
         return;
       }
       if (x.end() < f.length() && ".;:".indexOf(f.charAt(x.end())) >= 0) {
         return;
       }
     }
+  }
+
+  /**
+   * A capitalized word that is not name-shaped ("Bunny", "Orca"), right after the verb and typed
+   * as a model, benchmark or dataset by an appositive: "we introduce Bunny, a family of
+   * lightweight MLLMs". ("X, a new architecture" is as often a model as a method: left out.)
+   */
+  private static boolean appositiveName(Sentence s, int k) {
+    List<Word> w = s.words();
+    Word x = w.get(k);
+    if (!NameShape.isCapitalized(x.text()) || x.end() >= s.field().length()
+        || s.field().charAt(x.end()) != ',') {
+      return false;
+    }
+    EntityType t = typeAfter(w, k + 1);
+    return t == EntityType.MODEL || t == EntityType.BENCHMARK || t == EntityType.DATASET;
   }
 
   /** True when the word is a modifier of a following lower-case noun ("SSM layer"). */
@@ -154,20 +171,34 @@ public final class ProposalSource implements CandidateSource {
   private static final Set<String> CLOSING = Set.of("for", "of", "to", "with", "on", "in", "and",
       "via");
 
-  /** Type from an appositive or head right after position {@code from}: ", a new benchmark". */
+  /**
+   * Type from an appositive or head right after position {@code from}: ", a new benchmark", ", a
+   * versatile and compact embedding model", ", a novel multimodal large language model": six words,
+   * eight when they open with an article (a longer run without one is a clause, not a noun
+   * phrase: "X, tackles open-vocabulary segmentation tasks"). "and" between two lower-case
+   * modifiers goes on; any other clause word ends the search.
+   */
   static EntityType typeAfter(List<Word> w, int from) {
-    for (int k = from; k < Math.min(w.size(), from + 6); k++) {
+    boolean article = from < w.size()
+        && Set.of("a", "an", "the", "our").contains(w.get(from).lower());
+    for (int k = from; k < Math.min(w.size(), from + (article ? 8 : 6)); k++) {
       String t = w.get(k).lower();
       EntityType h = Cues.head(t);
       if (h != null) {
         return h;
       }
-      if (Set.of("for", "that", "which", "to", "with", "on", "in", "and").contains(t)) {
+      boolean joinsModifiers = t.equals("and") && k > from && k + 1 < w.size()
+          && Character.isLowerCase(w.get(k - 1).text().charAt(0))
+          && Character.isLetter(w.get(k - 1).text().charAt(0));
+      if (!joinsModifiers && CLAUSE.contains(t)) {
         return null;
       }
     }
     return null;
   }
+
+  private static final Set<String> CLAUSE = Set.of("for", "that", "which", "to", "with", "on",
+      "in", "and");
 
   private static EntityType typeBetween(List<Word> w, int from, int to) {
     EntityType found = null;

@@ -60,4 +60,38 @@ class ProposalSourceTest {
     assertNull(titleType("ZorbLM: A Study of Scaling in Benchmark Design"));
     assertNull(titleType("ZorbLM: Benchmark Design Matters"));
   }
+
+  private static EntityType proposedType(String abstractText, String name) {
+    List<Candidate> out = new ArrayList<>();
+    new ProposalSource().find(analyzer.analyze(Paper.of("p", "A title", abstractText)), out);
+    return out.stream().filter(c -> !c.inTitle() && c.length() == name.length()
+            && abstractText.startsWith(name, c.start()))
+        .findFirst().orElseThrow(() -> new AssertionError(name + " not in " + out)).type();
+  }
+
+  @Test
+  void anAppositiveAfterTheNameTypesIt() {
+    assertEquals(EntityType.MODEL, proposedType("We propose Zorb-Embed-2, a versatile and compact"
+        + " embedding model for retrieval.", "Zorb-Embed-2"));
+    assertEquals(EntityType.MODEL, proposedType("This report presents Zorb-Doc, a novel multimodal"
+        + " large language model designed for documents.", "Zorb-Doc"));
+    assertEquals(EntityType.MODEL, proposedType("We introduce Quux-RS, an MLLM specialized in"
+        + " remote sensing.", "Quux-RS"));
+    assertEquals(EntityType.BENCHMARK, proposedType("We present QuuxEval, a new benchmark for"
+        + " tool use.", "QuuxEval"));
+    // a clause after the comma is not an appositive: the naming verb's noun types the name
+    assertEquals(EntityType.MODEL, proposedType("Our resulting model, named ZorbSeg, tackles"
+        + " hierarchical, open-vocabulary and universal segmentation tasks.", "ZorbSeg"));
+  }
+
+  @Test
+  void aCapitalizedWordIsANameOnlyWhenAnAppositiveTypesIt() {
+    assertEquals(EntityType.MODEL, proposedType("We introduce Wombat, a family of lightweight"
+        + " MLLMs with flexible backbones.", "Wombat"));
+    List<Candidate> out = new ArrayList<>();
+    new ProposalSource().find(analyzer.analyze(Paper.of("p", "A title",
+        "We introduce Wombat, which runs fast. We present Section 3, and conclude. We propose the"
+            + " Language Ranker, an intrinsic metric. We present Koala, a new architecture.")), out);
+    assertEquals(List.of(), out.stream().filter(c -> !c.inTitle()).toList());
+  }
 }
