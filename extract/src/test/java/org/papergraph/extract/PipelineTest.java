@@ -174,4 +174,21 @@ class PipelineTest {
         .orElseThrow(() -> new AssertionError(key + " not in " + x.entities()));
   }
 
+
+  @Test
+  void beingScoredOnMakesADictionaryDatasetABenchmark() {
+    // the real dictionary lists both as datasets; here models are scored on them (the guide)
+    Extraction x = full.extract(Paper.of("d", "ZorbSplat: Fast Splatting for Sparse Views",
+        "We propose ZorbSplat, a feed-forward splatting method. We evaluate ZorbSplat on the"
+            + " RealEstate10K and DL3DV-10K datasets under wide-baseline settings."));
+    for (String name : List.of("RealEstate10K", "DL3DV-10K")) {
+      assertEquals(EntityType.BENCHMARK, x.entities().stream().filter(e -> e.label().equals(name))
+          .findFirst().orElseThrow(() -> new AssertionError(x.entities())).type(), name);
+    }
+    Extraction y = full.extract(Paper.of("d", "A title",
+        "We pretrain ZorbSplat on the RealEstate10K dataset."));
+    assertEquals(EntityType.DATASET, y.entities().stream()
+        .filter(e -> e.label().equals("RealEstate10K")).findFirst()
+        .orElseThrow(() -> new AssertionError(y.entities())).type());
+  }
 }

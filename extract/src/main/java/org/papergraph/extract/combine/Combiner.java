@@ -85,13 +85,18 @@ public final class Combiner {
     return m;
   }
 
+  private static boolean isData(EntityType t) {
+    return t == EntityType.BENCHMARK || t == EntityType.DATASET;
+  }
+
   private Candidate merge(AnalyzedPaper paper, List<Candidate> group) {
     Map<EntityType, Double> score = new EnumMap<>(EntityType.class);
     boolean curated = group.stream().anyMatch(c -> c.entry() != null);
     for (Candidate c : group) {
-      // the dictionary's types for a name it knows outrank pattern votes for another type
+      // the dictionary's types for a name it knows outrank pattern votes for another type, except
+      // Benchmark against Dataset: whether this paper scores models on it decides (the guide)
       if (!curated || c.entry() != null || group.stream().anyMatch(d -> d.entry() != null
-          && d.type() == c.type())) {
+          && (d.type() == c.type() || isData(d.type()) && isData(c.type())))) {
         score.merge(c.type(), c.confidence(), Double::sum);
       }
     }
