@@ -172,7 +172,8 @@ public final class Pipeline implements Extractor {
     Set<String> proposes = proposes(candidates, built.mentions());
     String own = proposes.isEmpty() ? null : proposes.iterator().next();
     String ownBenchmark = proposes.stream()
-        .filter(k -> k.startsWith(EntityType.BENCHMARK.slug() + "/")).findFirst().orElse(null);
+        .filter(k -> k.startsWith(EntityType.BENCHMARK.slug() + "/")).findFirst()
+        .orElse(onlyBenchmark(built.mentions()));
     List<ResultFact> found = new ArrayList<>();
     List<SizeFact> sized = new ArrayList<>();
     for (Sentence s : text.sentences()) {
@@ -184,6 +185,17 @@ public final class Pipeline implements Extractor {
     List<Span> spans = text.sentences().stream().map(Sentence::span).toList();
     return new Extraction(paper, spans, built.entities(), built.mentions(), proposes, found,
         dedupe(sized), links);
+  }
+
+  /** The one benchmark an abstract names, or null when it names none or several. */
+  private static String onlyBenchmark(List<Mention> mentions) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.BENCHMARK) {
+        keys.add(m.entityKey());
+      }
+    }
+    return keys.size() == 1 ? keys.iterator().next() : null;
   }
 
   private static Set<String> proposes(List<Candidate> candidates, List<Mention> mentions) {

@@ -191,4 +191,17 @@ class PipelineTest {
         .filter(e -> e.label().equals("RealEstate10K")).findFirst()
         .orElseThrow(() -> new AssertionError(y.entities())).type());
   }
+
+  @Test
+  void aScoreWithoutABenchmarkIsOnTheOnlyBenchmarkTheAbstractNames() {
+    Extraction x = full.extract(Paper.of("d", "A title", "We align ZorbLM-8B and measure"
+        + " MixEval-Hard scores. Our best model improves ZorbLM-8B by 7.65%."));
+    assertEquals(List.of("benchmark/mixeval-hard"), x.results().stream()
+        .map(ResultFact::benchmarkKey).toList());
+    // with two benchmarks named, a score that names neither stays without one
+    Extraction y = full.extract(Paper.of("d", "A title", "We evaluate ZorbLM-8B on MMLU and"
+        + " GSM8K. Our best model improves ZorbLM-8B by 7.65%."));
+    assertEquals(1, y.results().size(), y.results().toString());
+    assertEquals(null, y.results().get(0).benchmarkKey());
+  }
 }
