@@ -42,6 +42,7 @@ public final class Cues {
       "ai", "agi", "nlp", "cv", "gpu", "gpus", "tpu", "tpus", "cpu", "cpus", "api", "apis", "sota",
       "ml", "dl", "nn", "dnn", "dnns", "cnn", "cnns", "rnn", "rnns", "url", "pdf", "html", "io",
       "qa", "ood", "id", "ids", "ii", "iii", "iv", "ok", "us", "uk", "eu", "faq", "ceo", "phd", "ui",
+      "mcq", "mcqs", "it",
       "large language model", "large language models", "language model", "language models",
       "multimodal large language model", "multimodal large language models",
       "vision language model", "vision language models", "vision-language model",

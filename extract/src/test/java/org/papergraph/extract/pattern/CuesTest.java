@@ -1,0 +1,30 @@
+package org.papergraph.extract.pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.papergraph.extract.EntityType;
+
+/** Head nouns and generic words. */
+class CuesTest {
+
+  @Test
+  void modelHeadsIncludeTheMultimodalAcronymsInEitherNumber() {
+    for (String head : new String[] {"model", "LLMs", "MLLM", "VLMs", "LMM", "LVLMs"}) {
+      assertEquals(EntityType.MODEL, Cues.head(head), head);
+    }
+    assertEquals(EntityType.BENCHMARK, Cues.head("benchmarks"));
+    assertEquals(null, Cues.head("family"));
+  }
+
+  @Test
+  void questionFormatsAndPronounsAreNeverNames() {
+    for (String word : new String[] {"MCQs", "MCQ", "IT", "LLMs", "Vision\u2013Language\u2013Action"}) {
+      assertTrue(Cues.isGeneric(word), word);
+    }
+    assertFalse(Cues.isGeneric("MMLU"));
+    assertFalse(Cues.isGeneric("SFT"));
+  }
+}
