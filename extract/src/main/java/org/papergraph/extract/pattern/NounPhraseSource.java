@@ -48,7 +48,9 @@ public final class NounPhraseSource implements CandidateSource {
       "various", "open", "entire", "naive", "vanilla", "direct", "original", "task-specific",
       "human", "effective", "natural", "good", "great", "generic", "relevant", "whose", "which",
       "llm", "llms", "lm", "lms", "current", "end-to-end", "without", "with", "improves",
-      "use", "using", "used"));
+      "use", "using", "used", "high-quality", "low-quality", "large-scale", "small-scale",
+      "average", "distinct", "open-source", "rigorous", "reliable", "holistic", "perform",
+      "performs", "performing"));
 
   private final TextAnalyzer tagger;
 

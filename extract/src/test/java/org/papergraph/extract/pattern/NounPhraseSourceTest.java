@@ -47,6 +47,13 @@ class NounPhraseSourceTest {
     assertEquals(Map.of(), run("Current machine learning systems are brittle."));
     assertEquals(Map.of(), run("These results give a deeper understanding of the shift."));
     assertEquals(Map.of(), run("We report the broadest reasoning gains so far."));
+    // praise and scale describe the work, the task is what follows
+    Map<String, EntityType> found = run("It enables high-quality image generation and large-scale"
+        + " speech recognition, and models perform rigorous reasoning.");
+    assertEquals(EntityType.TASK, found.get("image generation"), found.toString());
+    assertEquals(EntityType.TASK, found.get("speech recognition"), found.toString());
+    assertFalse(found.keySet().stream().anyMatch(k -> k.startsWith("high-quality")
+        || k.startsWith("large-scale") || k.startsWith("perform")), found.toString());
   }
 
   @Test
