@@ -50,7 +50,9 @@ public final class NounPhraseSource implements CandidateSource {
       "llm", "llms", "lm", "lms", "current", "end-to-end", "without", "with", "improves",
       "use", "using", "used", "high-quality", "low-quality", "large-scale", "small-scale",
       "average", "distinct", "open-source", "rigorous", "reliable", "holistic", "perform",
-      "performs", "performing"));
+      "performs", "performing", "enhance", "enhances", "guide", "guides", "assess",
+      "assesses", "improve", "boost", "boosts", "facilitate", "facilitates", "enable", "achieve",
+      "achieves", "require", "requires", "optimal", "suboptimal"));
 
   private final TextAnalyzer tagger;
 

@@ -54,6 +54,11 @@ class NounPhraseSourceTest {
     assertEquals(EntityType.TASK, found.get("speech recognition"), found.toString());
     assertFalse(found.keySet().stream().anyMatch(k -> k.startsWith("high-quality")
         || k.startsWith("large-scale") || k.startsWith("perform")), found.toString());
+    // a verb the tagger may take for a noun does not start a name either
+    Map<String, EntityType> verbs = run("Clear preferences enhance learning, and we guide decoding"
+        + " with a graph.");
+    assertFalse(verbs.containsKey("enhance learning"), verbs.toString());
+    assertFalse(verbs.containsKey("guide decoding"), verbs.toString());
   }
 
   @Test
