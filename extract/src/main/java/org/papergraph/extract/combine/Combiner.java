@@ -175,14 +175,16 @@ public final class Combiner {
 
   /**
    * Spans that name nothing whatever a source says: a word broken across a line ("feed-"),
-   * "precision" as a number format ("4-bit precision"), a model a thing is only likened to ("a
+   * "precision" as a number format ("4-bit precision"), "at inference time" (when, not how
+   * long), a model a thing is only likened to ("a
    * GPT-style model").
    */
   private static boolean namesNothing(AnalyzedPaper paper, Candidate c) {
     String field = paper.field(c.inTitle());
     String text = field.substring(c.start(), c.end());
     return text.isEmpty() || Names.isDash(text.charAt(0)) || Names.isDash(text.charAt(text.length() - 1))
-        || c.type() == EntityType.METRIC && Cues.isNumberFormat(field, c.start(), c.end())
+        || c.type() == EntityType.METRIC && (Cues.isNumberFormat(field, c.start(), c.end())
+            || Cues.isMomentOfUse(field, c.start(), c.end()))
         || c.type() == EntityType.MODEL && NameShape.continuesAsLikeness(field, c.end());
   }
 

@@ -67,7 +67,6 @@ public final class Cues {
     return t;
   }
 
-  /** True for generic names that are never entities (LLMs, GPU, "language model"). */
   /** "full / lower / mixed / 4-bit / FP16 precision": the number format, not the metric. */
   private static final java.util.regex.Pattern NUMBER_FORMAT = java.util.regex.Pattern.compile(
       "(?i)(?:^|[^\\p{L}\\p{N}])(?:full|low|lower|mixed|half|single|double|reduced|numerical|"
@@ -79,6 +78,20 @@ public final class Cues {
         && NUMBER_FORMAT.matcher(field.substring(Math.max(0, start - 16), start)).find();
   }
 
+  private static final java.util.regex.Pattern MOMENT = java.util.regex.Pattern.compile(
+      "(?i)(?:^|\\W)(?:at|during|until)\\s+$");
+
+  /**
+   * True for "at / during inference time" and "inference-time memory": the moment something
+   * happens, not a measure of how long it takes.
+   */
+  public static boolean isMomentOfUse(String field, int start, int end) {
+    return field.regionMatches(true, end - 4, "time", 0, 4)
+        && (end - 5 > start && field.charAt(end - 5) == '-'
+            || MOMENT.matcher(field.substring(Math.max(0, start - 8), start)).find());
+  }
+
+  /** True for generic names that are never entities (LLMs, GPU, "language model"). */
   public static boolean isGeneric(String name) {
     String lower = name.toLowerCase(Locale.ROOT).strip();
     if (GENERIC.contains(lower)) {

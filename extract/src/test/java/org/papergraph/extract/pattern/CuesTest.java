@@ -27,4 +27,17 @@ class CuesTest {
     assertFalse(Cues.isGeneric("MMLU"));
     assertFalse(Cues.isGeneric("SFT"));
   }
+
+  @Test
+  void atInferenceTimeIsAMomentNotAMeasure() {
+    String when = "It runs 8x faster at inference time.";
+    int start = when.indexOf("inference time");
+    assertTrue(Cues.isMomentOfUse(when, start, start + "inference time".length()));
+    String modifier = "It needs large inference-time memory.";
+    int m = modifier.indexOf("inference-time");
+    assertTrue(Cues.isMomentOfUse(modifier, m, m + "inference-time".length()));
+    String measure = "It reduces inference time by half.";
+    int at = measure.indexOf("inference time");
+    assertFalse(Cues.isMomentOfUse(measure, at, at + "inference time".length()));
+  }
 }
