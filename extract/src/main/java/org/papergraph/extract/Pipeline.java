@@ -172,12 +172,15 @@ public final class Pipeline implements Extractor {
     Set<String> proposes = proposes(candidates, built.mentions());
     String own = proposes.isEmpty() ? null : proposes.iterator().next();
     String ownBenchmark = proposes.stream()
-        .filter(k -> k.startsWith(EntityType.BENCHMARK.slug() + "/")).findFirst()
-        .orElse(onlyBenchmark(built.mentions()));
+        .filter(k -> k.startsWith(EntityType.BENCHMARK.slug() + "/")).findFirst().orElse(null);
+    String onlyBenchmark = onlyBenchmark(built.mentions());
     List<ResultFact> found = new ArrayList<>();
     List<SizeFact> sized = new ArrayList<>();
     for (Sentence s : text.sentences()) {
-      found.addAll(results.find(s, built.mentions(), own, ownBenchmark));
+      // a sentence that names a benchmark and did not put the score on it has said where it is not
+      String benchmark = ownBenchmark != null || namesBenchmark(s, built.mentions()) ? ownBenchmark
+          : onlyBenchmark;
+      found.addAll(results.find(s, built.mentions(), own, benchmark));
       sized.addAll(sizes.find(s, built.mentions()));
     }
     sized.addAll(nameSizes(built));
@@ -185,6 +188,17 @@ public final class Pipeline implements Extractor {
     List<Span> spans = text.sentences().stream().map(Sentence::span).toList();
     return new Extraction(paper, spans, built.entities(), built.mentions(), proposes, found,
         dedupe(sized), links);
+  }
+
+  private static boolean namesBenchmark(Sentence s, List<Mention> mentions) {
+    for (Mention m : mentions) {
+      if ((m.type() == EntityType.BENCHMARK || m.type() == EntityType.DATASET)
+          && m.span().inTitle() == s.inTitle() && s.span().start() <= m.span().start()
+          && m.span().end() <= s.span().end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The one benchmark an abstract names, or null when it names none or several. */
