@@ -52,6 +52,11 @@ public final class HeadCueSource implements CandidateSource {
             continue;
           }
         }
+        if (i > 0 && namedAfterHead(s, i)) {
+          out.add(new Candidate(x.start(), x.end(), s.inTitle(), Cues.head(w.get(i - 1).text()),
+              nameLike ? CONFIDENCE : 0.5, name(), null, null));
+          continue;
+        }
         if (nameLike && i > 0 && w.get(i - 1).lower().equals("on")) {
           EntityType t = trainedBefore(w, i) ? EntityType.DATASET : EntityType.BENCHMARK;
           out.add(new Candidate(x.start(), x.end(), s.inTitle(), t, 0.55, name(), null, null));
@@ -93,6 +98,25 @@ public final class HeadCueSource implements CandidateSource {
       double c = h == EntityType.METHOD && first == i && !nameLike ? PLAIN_METHOD : CONFIDENCE;
       out.add(new Candidate(start, w.get(i).end(), s.inTitle(), h, c, name(), null, null));
     }
+  }
+
+  /**
+   * "a new open-source text-to-image model, FLUX, has been introduced", "a large-scale speech
+   * recognition model, Whale.": a model, benchmark or dataset noun, a comma, and one capitalized
+   * word set off by a comma or the sentence end. Not in titles, whose lists are all capitals.
+   */
+  private static boolean namedAfterHead(Sentence s, int i) {
+    List<Word> w = s.words();
+    Word x = w.get(i);
+    EntityType h = Cues.head(w.get(i - 1).text());
+    if (s.inTitle() || h != EntityType.MODEL && h != EntityType.BENCHMARK && h != EntityType.DATASET
+        || !s.field().substring(w.get(i - 1).end(), x.start()).equals(", ")
+        || !(NameShape.isNameLike(x.text()) || NameShape.isCapitalized(x.text()))
+        || Cues.isGeneric(x.text())) {
+      return false;
+    }
+    int after = x.end();
+    return after >= s.span().end() || ",.".indexOf(s.field().charAt(after)) >= 0;
   }
 
   private static boolean adjacent(Sentence s, Word a, Word b) {

@@ -41,4 +41,17 @@ class HeadCueSourceTest {
     assertEquals(EntityType.BENCHMARK, bench.type());
     assertTrue(bench.confidence() >= Combiner.THRESHOLD, bench.toString());
   }
+
+  @Test
+  void aWordSetOffAfterAModelNounIsTheModelsName() {
+    assertEquals(EntityType.MODEL, find("Recently a new open-source text-to-image model, Wombat,"
+        + " has been introduced.", "Wombat").type());
+    assertEquals(EntityType.MODEL, find("This paper reports on a large speech recognition model,"
+        + " Quokka.", "Quokka").type());
+    Paper p = Paper.of("p", "New Benchmarks, Fine-Tuning, and Cultural Adjustments",
+        "For each model, we report accuracy.");
+    List<Candidate> out = new ArrayList<>();
+    new HeadCueSource().find(analyzer.analyze(p), out);
+    assertEquals(List.of(), out, "a title's capitalized list and a following clause name nothing");
+  }
 }
