@@ -20,8 +20,9 @@ class CuesTest {
   }
 
   @Test
-  void questionFormatsAndPronounsAreNeverNames() {
-    for (String word : new String[] {"MCQs", "MCQ", "IT", "LLMs", "Vision\u2013Language\u2013Action"}) {
+  void questionFormatsSubjectAreasAndPronounsAreNeverNames() {
+    for (String word : new String[] {"MCQs", "MCQ", "IT", "IFT", "STEM", "Humanities",
+        "Multiple-Choice", "LLMs", "Vision\u2013Language\u2013Action"}) {
       assertTrue(Cues.isGeneric(word), word);
     }
     assertFalse(Cues.isGeneric("MMLU"));
