@@ -70,11 +70,15 @@ public final class ResultFinder {
   /** "by 12%", "by an average of 12.6%", "by up to 3 points": a difference. */
   private static final Pattern BY = Pattern.compile("(?i)\\bby\\s+(?:(?:an?\\s+)?average\\s+of\\s+"
       + "|(?:up\\s+to|about|approximately|nearly|over|around|roughly|at\\s+least)\\s+)?$");
-  /** "63 times smaller dataset", "10x fewer parameters": a size ratio, not a score. */
+  /**
+   * "63 times smaller dataset", "10x fewer parameters", "4x more tasks than": a size ratio, not a
+   * score.
+   */
   private static final Pattern SIZE_RATIO = Pattern.compile("(?i)(?:(?:\\s*,\\s*|\\s+)(?:and\\s+|or\\s+)?"
       + "\\d{1,6}(?:\\.\\d{1,6})?\\s?[x×])*\\s*(?:smaller|larger|bigger|"
       + "fewer|less|more)\\s+(?:[\\w-]+\\s+){0,2}?(?:models?|datasets?|data|parameters|corpus|"
-      + "corpora|compute|training|tokens|samples|examples)\\b");
+      + "corpora|compute|training|tokens|samples|examples|tasks|questions|problems|languages|"
+      + "images|videos|scenarios|instances|items|categories|domains)\\b");
   private static final Pattern DECIBEL = Pattern.compile("\\s?dB\\b");
   private static final Pattern GAIN_AFTER = Pattern.compile(
       "(?i)(?:(?:\\s*[,/]\\s*|\\s+)(?:and\\s+|or\\s+)?\\+?\\d{1,6}(?:\\.\\d{1,6})?\\s?%)*"
