@@ -54,7 +54,7 @@ public final class HeadCueSource implements CandidateSource {
         }
         if (i > 0 && namedAfterHead(s, i)) {
           out.add(new Candidate(x.start(), x.end(), s.inTitle(), Cues.head(w.get(i - 1).text()),
-              nameLike ? CONFIDENCE : 0.5, name(), null, null));
+              nameLike ? CONFIDENCE : ProposalSource.PLAIN_CONFIDENCE, name(), null, null));
           continue;
         }
         if (nameLike && i > 0 && w.get(i - 1).lower().equals("on")) {

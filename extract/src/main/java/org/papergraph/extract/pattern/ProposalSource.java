@@ -18,6 +18,8 @@ public final class ProposalSource implements CandidateSource {
 
   public static final String SOURCE = "proposal";
   static final double CONFIDENCE = 0.7;
+  /** A plain capitalized word typed only by its appositive: just above the combiner's threshold. */
+  static final double PLAIN_CONFIDENCE = 0.5;
   private static final int WINDOW = 14;
 
   private static final Set<String> VERBS = Set.copyOf(java.util.Arrays.asList("propose", "proposes", "introduce",
@@ -64,10 +66,13 @@ public final class ProposalSource implements CandidateSource {
     }
   }
 
+  /** Who proposes: "we introduce", "this paper / work / report / study presents". */
+  private static final Set<String> AUTHORS = Set.of("we", "paper", "work", "report", "study");
+
   private static boolean weBefore(List<Word> w, int i) {
     for (int k = Math.max(0, i - 4); k < i; k++) {
       String t = w.get(k).lower();
-      if (Set.of("we", "paper", "work", "report", "study").contains(t)) {
+      if (AUTHORS.contains(t)) {
         return true;
       }
     }
@@ -88,7 +93,7 @@ public final class ProposalSource implements CandidateSource {
         if (t == null && NAMING.contains(w.get(verb).lower())) {
           t = typeBetween(w, Math.max(0, verb - 3), verb); // "our model, named X"
         }
-        out.add(candidate(s, x, t, nameLike ? CONFIDENCE : 0.5));
+        out.add(candidate(s, x, t, nameLike ? CONFIDENCE : PLAIN_CONFIDENCE));
         return;
       }
       if (x.end() < f.length() && ".;:".indexOf(f.charAt(x.end())) >= 0) {
@@ -188,8 +193,7 @@ public final class ProposalSource implements CandidateSource {
         return h;
       }
       boolean joinsModifiers = t.equals("and") && k > from && k + 1 < w.size()
-          && Character.isLowerCase(w.get(k - 1).text().charAt(0))
-          && Character.isLetter(w.get(k - 1).text().charAt(0));
+          && Character.isLowerCase(w.get(k - 1).text().charAt(0));
       if (!joinsModifiers && CLAUSE.contains(t)) {
         return null;
       }
