@@ -27,7 +27,7 @@ public final class ProposalSource implements CandidateSource {
       "build", "construct", "create", "curate", "contribute", "call", "name", "dub", "term",
       "offer", "unveil", "open-source"));
   private static final Set<String> NAMING = Set.copyOf(java.util.Arrays.asList("called", "named", "dubbed", "termed",
-      "coined"));
+      "coined", "namely"));
 
   private static final Set<String> FUNCTION = Set.copyOf(java.util.Arrays.asList("the", "a", "an",
       "that", "which", "who", "for", "to", "and", "or", "with", "is", "are", "was", "were", "as",

@@ -12,7 +12,7 @@ class CuesTest {
 
   @Test
   void modelHeadsIncludeTheMultimodalAcronymsInEitherNumber() {
-    for (String head : new String[] {"model", "LLMs", "MLLM", "VLMs", "LMM", "LVLMs"}) {
+    for (String head : new String[] {"model", "LM", "LLMs", "MLLM", "VLMs", "LMM", "LVLMs"}) {
       assertEquals(EntityType.MODEL, Cues.head(head), head);
     }
     assertEquals(EntityType.BENCHMARK, Cues.head("benchmarks"));

@@ -79,6 +79,8 @@ class ProposalSourceTest {
         + " remote sensing.", "Quux-RS"));
     assertEquals(EntityType.BENCHMARK, proposedType("We present QuuxEval, a new benchmark for"
         + " tool use.", "QuuxEval"));
+    assertEquals(EntityType.MODEL, proposedType("We introduce a new variant of neural codec LM,"
+        + " namely Quux-TTS, for speech.", "Quux-TTS"));
     // a clause after the comma is not an appositive: the naming verb's noun types the name
     assertEquals(EntityType.MODEL, proposedType("Our resulting model, named ZorbSeg, tackles"
         + " hierarchical, open-vocabulary and universal segmentation tasks.", "ZorbSeg"));
