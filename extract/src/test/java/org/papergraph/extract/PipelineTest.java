@@ -204,4 +204,16 @@ class PipelineTest {
     assertEquals(1, y.results().size(), y.results().toString());
     assertEquals(null, y.results().get(0).benchmarkKey());
   }
+
+  @Test
+  void sensitivityIsAMetricOnlyNextToANumber() {
+    Extraction x = full.extract(Paper.of("d", "A title", "We study LLM sensitivity to prompt"
+        + " formatting. Sensitivity remains at larger sizes."));
+    assertTrue(x.entities().stream().noneMatch(e -> e.type() == EntityType.METRIC),
+        x.entities().toString());
+    Extraction y = full.extract(Paper.of("d", "A title", "ZorbNet reaches a sensitivity of 92%"
+        + " and a specificity of 88% on MIMIC-CXR."));
+    assertEquals(2, y.entities().stream().filter(e -> e.type() == EntityType.METRIC).count(),
+        y.entities().toString());
+  }
 }

@@ -15,6 +15,7 @@ import org.papergraph.extract.pattern.Cues;
 import org.papergraph.extract.pattern.NameShape;
 import org.papergraph.extract.pattern.NameFinderSource;
 import org.papergraph.extract.text.AnalyzedPaper;
+import org.papergraph.extract.text.Sentence;
 
 /**
  * Decides among candidates: fills unknown types from other evidence for the same name, merges
@@ -176,7 +177,8 @@ public final class Combiner {
   /**
    * Spans that name nothing whatever a source says: a word broken across a line ("feed-"),
    * "precision" as a number format ("4-bit precision"), "at inference time" (when, not how
-   * long), a model a thing is only likened to ("a
+   * long), "sensitivity" in a sentence without a number ("sensitivity to prompt formatting"), a
+   * model a thing is only likened to ("a
    * GPT-style model").
    */
   private static boolean namesNothing(AnalyzedPaper paper, Candidate c) {
@@ -184,8 +186,13 @@ public final class Combiner {
     String text = field.substring(c.start(), c.end());
     return text.isEmpty() || Names.isDash(text.charAt(0)) || Names.isDash(text.charAt(text.length() - 1))
         || c.type() == EntityType.METRIC && (Cues.isNumberFormat(field, c.start(), c.end())
-            || Cues.isMomentOfUse(field, c.start(), c.end()))
+            || Cues.isMomentOfUse(field, c.start(), c.end())
+            || Cues.isPropertyWord(text) && !hasNumber(paper.sentenceAt(c.inTitle(), c.start())))
         || c.type() == EntityType.MODEL && NameShape.continuesAsLikeness(field, c.end());
+  }
+
+  private static boolean hasNumber(Sentence s) {
+    return s != null && s.text().chars().anyMatch(Character::isDigit);
   }
 
   static String norm(AnalyzedPaper paper, Candidate c) {

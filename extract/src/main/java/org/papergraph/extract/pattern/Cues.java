@@ -93,6 +93,16 @@ public final class Cues {
             || MOMENT.matcher(field.substring(Math.max(0, start - 8), start)).find());
   }
 
+  private static final Set<String> PROPERTY_WORDS = Set.of("sensitivity", "specificity");
+
+  /**
+   * Measures that are also ordinary properties ("sensitivity to prompt formatting", "task
+   * specificity"): a metric only next to a number.
+   */
+  public static boolean isPropertyWord(String text) {
+    return PROPERTY_WORDS.contains(text.toLowerCase(Locale.ROOT));
+  }
+
   /** True for generic names that are never entities (LLMs, GPU, "language model"). */
   public static boolean isGeneric(String name) {
     String lower = name.toLowerCase(Locale.ROOT).strip();
