@@ -22,7 +22,7 @@ class CuesTest {
   @Test
   void questionFormatsSubjectAreasAndPronounsAreNeverNames() {
     for (String word : new String[] {"MCQs", "MCQ", "IT", "IFT", "STEM", "Humanities",
-        "Multiple-Choice", "LLMs", "Vision\u2013Language\u2013Action"}) {
+        "Multiple-Choice", "LLMs", "Graphical User Interface", "CodeLLMs", "Vision\u2013Language\u2013Action"}) {
       assertTrue(Cues.isGeneric(word), word);
     }
     assertFalse(Cues.isGeneric("MMLU"));
