@@ -137,6 +137,7 @@ public final class ResultFinder {
     Matcher m = NUMBER.matcher(text);
     List<Integer> ends = new ArrayList<>();
     ResultFact last = null;
+    int[] skipped = null; // the last number that was no score on its own: start, end
     while (m.find()) {
       ResultFact r = result(s, sm, text, base, m, own, ownBenchmark);
       if (r == null && last != null) {
@@ -145,7 +146,19 @@ public final class ResultFinder {
       if (r == null && last != null) {
         r = listedGain(s, sm, text, base, m, last, ends.get(ends.size() - 1) - base);
       }
+      if (r == null) {
+        // only a free-standing number, not a digit inside a name (GPT-4) or a mention
+        boolean free = (m.start() == 0 || Character.isWhitespace(text.charAt(m.start() - 1)))
+            && !sm.covers(base + m.start());
+        skipped = free ? new int[] {m.start(), m.end()} : null;
+      }
       if (r != null) {
+        ResultFact before = skipped == null ? null : sharedUnit(text, skipped, m.start(), r);
+        if (before != null) {
+          out.add(before);
+          ends.add(base + skipped[1]);
+        }
+        skipped = null;
         last = r;
         out.add(r);
         ends.add(base + m.end());
@@ -160,9 +173,32 @@ public final class ResultFinder {
     return respectively(sm, lower, out, ends);
   }
 
+  private static final Pattern JOINED = Pattern.compile("\\s*(?:,\\s*)?(?:and|or)\\s+");
+
+  /**
+   * "by 11.9 and 8.5 points": a bare number joined by "and" to a score takes that score's unit,
+   * metric, subject and benchmark.
+   */
+  private static ResultFact sharedUnit(String text, int[] skipped, int next, ResultFact r) {
+    if (r.unit() == null || !JOINED.matcher(text.substring(skipped[1], next)).matches()) {
+      return null;
+    }
+    String number = text.substring(skipped[0], skipped[1]);
+    String valueText = number + r.valueText().substring(r.valueText().indexOf(
+        r.value().toPlainString()) + r.value().toPlainString().length());
+    try {
+      return new ResultFact(r.subjectKey(), r.benchmarkKey(), r.metricKey(),
+          new java.math.BigDecimal(number.replace("+", "")), valueText, r.unit(), r.relative(),
+          r.confidence(), r.evidence());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
   /**
    * "61.2%, 45.3% and 30.1% on A, B and C, respectively": the i-th score belongs to the i-th
-   * benchmark named after the last score, when the counts agree.
+   * benchmark named after the last score, when the counts agree; else ("on A and B, it gains 11.9
+   * and 8.5 points, respectively") to the i-th benchmark named before the first score.
    */
   private static List<ResultFact> respectively(SentenceMentions sm, String lower,
       List<ResultFact> found, List<Integer> ends) {
@@ -170,14 +206,21 @@ public final class ResultFinder {
       return found;
     }
     int last = ends.get(ends.size() - 1);
-    List<Mention> benches = new ArrayList<>();
+    int first = ends.get(0);
+    List<Mention> after = new ArrayList<>();
+    List<Mention> before = new ArrayList<>();
     for (Mention x : sm.mentions) {
-      if (x.span().start() >= last
-          && SentenceMentions.is(x, EntityType.BENCHMARK, EntityType.DATASET)) {
-        benches.add(x);
+      if (SentenceMentions.is(x, EntityType.BENCHMARK, EntityType.DATASET)) {
+        if (x.span().start() >= last) {
+          after.add(x);
+        } else if (x.span().end() <= first) {
+          before.add(x);
+        }
       }
     }
-    if (benches.size() != found.size()) {
+    List<Mention> benches = after.size() == found.size() ? after
+        : after.isEmpty() && before.size() == found.size() ? before : null;
+    if (benches == null) {
       return found;
     }
     List<ResultFact> out = new ArrayList<>(found.size());

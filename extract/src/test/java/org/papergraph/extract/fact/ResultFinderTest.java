@@ -261,6 +261,16 @@ class ResultFinderTest {
   }
 
   @Test
+  void numbersJoinedByAndShareTheUnitAndRespectivelyLooksBackToo() {
+    List<ResultFact> r = results("Extensive experiments show its effectiveness: on MGSM and WMT14,"
+        + " GPT-4 surpasses strong baselines by 11.9 and 8.5 points in F1, respectively.");
+    assertEquals(List.of("11.9", "8.5"), r.stream().map(x -> x.value().toPlainString()).toList());
+    assertEquals(List.of("benchmark/mgsm", "benchmark/wmt14"), r.stream()
+        .map(ResultFact::benchmarkKey).toList());
+    assertTrue(r.stream().allMatch(x -> "points".equals(x.unit()) && x.relative()), r.toString());
+  }
+
+  @Test
   void speedupsRangesAndSlashPairs() {
     assertEquals(List.of("3.2"), values("Mamba achieves a speed-up ratio of up to 3.2 compared"
         + " with GPT-4."));
