@@ -112,6 +112,11 @@ final class WebDriver implements AutoCloseable {
       driver.destroy();
       try {
         driver.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+        // chromium's own processes can outlive the driver; all carry the profile directory
+        String dir = profile.toString();
+        ProcessHandle.allProcesses()
+            .filter(h -> h.info().commandLine().map(c -> c.contains(dir)).orElse(false))
+            .forEach(ProcessHandle::destroyForcibly);
         // the browser may still be flushing its profile: remove what it lets go of
         try (var files = Files.walk(profile)) {
           files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
