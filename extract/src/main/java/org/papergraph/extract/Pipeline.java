@@ -177,10 +177,15 @@ public final class Pipeline implements Extractor {
     List<ResultFact> found = new ArrayList<>();
     List<SizeFact> sized = new ArrayList<>();
     for (Sentence s : text.sentences()) {
-      // a sentence that names a benchmark and did not put the score on it has said where it is not
-      String benchmark = ownBenchmark != null || namesBenchmark(s, built.mentions()) ? ownBenchmark
-          : onlyBenchmark;
-      found.addAll(results.find(s, built.mentions(), own, benchmark));
+      // a sentence that names a benchmark and did not put the score on it has said where it is not;
+      // one that names none defaults to the abstract's only benchmark
+      boolean byDefault = ownBenchmark == null && !namesBenchmark(s, built.mentions());
+      for (ResultFact r : results.find(s, built.mentions(), own, byDefault ? onlyBenchmark
+          : ownBenchmark)) {
+        // a speed or size ratio ("3.6x faster") is a property of the system, not a score on the
+        // abstract's benchmark
+        found.add(byDefault && "x".equals(r.unit()) ? r.withBenchmark(null) : r);
+      }
       sized.addAll(sizes.find(s, built.mentions()));
     }
     sized.addAll(nameSizes(built));

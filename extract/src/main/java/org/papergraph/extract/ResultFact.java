@@ -32,4 +32,10 @@ public record ResultFact(
     Objects.requireNonNull(valueText, "valueText");
     Objects.requireNonNull(evidence, "evidence");
   }
+
+  /** The same result on another benchmark ({@code null}: on none). */
+  public ResultFact withBenchmark(String key) {
+    return new ResultFact(subjectKey, key, metricKey, value, valueText, unit, relative, confidence,
+        evidence);
+  }
 }

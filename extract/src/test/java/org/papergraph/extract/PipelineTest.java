@@ -198,6 +198,11 @@ class PipelineTest {
         + " MixEval-Hard scores. Our best model improves ZorbLM-8B by 7.65%."));
     assertEquals(List.of("benchmark/mixeval-hard"), x.results().stream()
         .map(ResultFact::benchmarkKey).toList());
+    // a speed ratio is a property of the system, not a score on that benchmark
+    Extraction z = full.extract(Paper.of("d", "A title", "ZorbKV keeps accuracy on"
+        + " Needle-in-a-Haystack. It achieves a 3.6x increase in generation speed."));
+    assertEquals(1, z.results().size(), z.results().toString());
+    assertEquals(null, z.results().get(0).benchmarkKey(), z.results().toString());
     // with two benchmarks named, a score that names neither stays without one
     Extraction y = full.extract(Paper.of("d", "A title", "We evaluate ZorbLM-8B on MMLU and"
         + " GSM8K. Our best model improves ZorbLM-8B by 7.65%."));

@@ -225,9 +225,7 @@ public final class ResultFinder {
     }
     List<ResultFact> out = new ArrayList<>(found.size());
     for (int i = 0; i < found.size(); i++) {
-      ResultFact r = found.get(i);
-      out.add(new ResultFact(r.subjectKey(), benches.get(i).entityKey(), r.metricKey(),
-          r.value(), r.valueText(), r.unit(), r.relative(), r.confidence(), r.evidence()));
+      out.add(found.get(i).withBenchmark(benches.get(i).entityKey()));
     }
     return out;
   }
@@ -379,8 +377,7 @@ public final class ResultFinder {
           next.span().start() - base)).matches()) {
         return more;
       }
-      more.add(new ResultFact(r.subjectKey(), next.entityKey(), r.metricKey(), r.value(),
-          r.valueText(), r.unit(), r.relative(), r.confidence(), r.evidence()));
+      more.add(r.withBenchmark(next.entityKey()));
       bench = next;
     }
   }
