@@ -177,15 +177,7 @@ public final class Pipeline implements Extractor {
     List<ResultFact> found = new ArrayList<>();
     List<SizeFact> sized = new ArrayList<>();
     for (Sentence s : text.sentences()) {
-      // a sentence that names a benchmark and did not put the score on it has said where it is not;
-      // one that names none defaults to the abstract's only benchmark
-      boolean byDefault = ownBenchmark == null && !namesBenchmark(s, built.mentions());
-      for (ResultFact r : results.find(s, built.mentions(), own, byDefault ? onlyBenchmark
-          : ownBenchmark)) {
-        // a speed or size ratio ("3.6x faster") is a property of the system, not a score on the
-        // abstract's benchmark
-        found.add(byDefault && "x".equals(r.unit()) ? r.withBenchmark(null) : r);
-      }
+      found.addAll(results.find(s, built.mentions(), own, ownBenchmark, onlyBenchmark));
       sized.addAll(sizes.find(s, built.mentions()));
     }
     sized.addAll(nameSizes(built));
@@ -193,17 +185,6 @@ public final class Pipeline implements Extractor {
     List<Span> spans = text.sentences().stream().map(Sentence::span).toList();
     return new Extraction(paper, spans, built.entities(), built.mentions(), proposes, found,
         dedupe(sized), links);
-  }
-
-  private static boolean namesBenchmark(Sentence s, List<Mention> mentions) {
-    for (Mention m : mentions) {
-      if ((m.type() == EntityType.BENCHMARK || m.type() == EntityType.DATASET)
-          && m.span().inTitle() == s.inTitle() && s.span().start() <= m.span().start()
-          && m.span().end() <= s.span().end()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The one benchmark an abstract names, or null when it names none or several. */

@@ -178,8 +178,7 @@ public final class Combiner {
    * Spans that name nothing whatever a source says: a word broken across a line ("feed-"),
    * "precision" as a number format ("4-bit precision"), "at inference time" (when, not how
    * long), "sensitivity" in a sentence without a number ("sensitivity to prompt formatting"), a
-   * model a thing is only likened to ("a
-   * GPT-style model").
+   * model a thing is only likened to ("a GPT-style model").
    */
   private static boolean namesNothing(AnalyzedPaper paper, Candidate c) {
     String field = paper.field(c.inTitle());

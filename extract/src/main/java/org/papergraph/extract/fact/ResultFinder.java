@@ -123,9 +123,12 @@ public final class ResultFinder {
 
   /**
    * Results of one sentence; {@code own} is the key of the paper's own proposal, {@code
-   * ownBenchmark} of the benchmark it proposes (the default benchmark of its scores), or null.
+   * ownBenchmark} of the benchmark it proposes (the default benchmark of its scores), {@code
+   * onlyBenchmark} of the one benchmark the abstract names (the default in a sentence that names
+   * none), each or null.
    */
-  public List<ResultFact> find(Sentence s, List<Mention> all, String own, String ownBenchmark) {
+  public List<ResultFact> find(Sentence s, List<Mention> all, String own, String ownBenchmark,
+      String onlyBenchmark) {
     List<ResultFact> out = new ArrayList<>();
     String text = s.text();
     String lower = text.toLowerCase(Locale.ROOT);
@@ -133,13 +136,17 @@ public final class ResultFinder {
       return out;
     }
     SentenceMentions sm = new SentenceMentions(s, all);
+    // a sentence that names a benchmark and did not put a score on it has said where it is not
+    boolean byDefault = ownBenchmark == null && sm.mentions.stream()
+        .noneMatch(x -> SentenceMentions.is(x, EntityType.BENCHMARK, EntityType.DATASET));
+    String fallback = byDefault ? onlyBenchmark : ownBenchmark;
     int base = s.span().start();
     Matcher m = NUMBER.matcher(text);
     List<Integer> ends = new ArrayList<>();
     ResultFact last = null;
     int[] skipped = null; // the last number that was no score on its own: start, end
     while (m.find()) {
-      ResultFact r = result(s, sm, text, base, m, own, ownBenchmark);
+      ResultFact r = result(s, sm, text, base, m, own, fallback);
       if (r == null && last != null) {
         r = comparedWith(s, sm, text, base, m, last);
       }
@@ -170,7 +177,11 @@ public final class ResultFinder {
         }
       }
     }
-    return respectively(sm, lower, out, ends);
+    List<ResultFact> found = respectively(sm, lower, out, ends);
+    // a speed or size ratio ("3.6x faster") is a property of the system, not a score on the
+    // abstract's only benchmark
+    return byDefault ? found.stream().map(r -> "x".equals(r.unit()) ? r.withBenchmark(null) : r)
+        .toList() : found;
   }
 
   private static final Pattern JOINED = Pattern.compile("\\s*(?:,\\s*)?(?:and|or)\\s+");
@@ -188,7 +199,7 @@ public final class ResultFinder {
         r.value().toPlainString()) + r.value().toPlainString().length());
     try {
       return new ResultFact(r.subjectKey(), r.benchmarkKey(), r.metricKey(),
-          new java.math.BigDecimal(number.replace("+", "")), valueText, r.unit(), r.relative(),
+          new BigDecimal(number.replace("+", "")), valueText, r.unit(), r.relative(),
           r.confidence(), r.evidence());
     } catch (NumberFormatException e) {
       return null;
@@ -231,7 +242,7 @@ public final class ResultFinder {
   }
 
   private ResultFact result(Sentence s, SentenceMentions sm, String text, int base, Matcher m,
-      String own, String ownBenchmark) {
+      String own, String fallback) {
     int start = m.start();
     int end = m.end();
     boolean paired = start > 1 && text.charAt(start - 1) == '/'
@@ -331,7 +342,7 @@ public final class ResultFinder {
     BigDecimal value = new BigDecimal(m.group().replace("+", ""));
     String valueText = text.substring(start, valueEnd);
     // a benchmark paper's scores are on its own benchmark unless the sentence names another
-    String benchKey = bench != null ? bench.entityKey() : ownBenchmark;
+    String benchKey = bench != null ? bench.entityKey() : fallback;
     return new org.papergraph.extract.ResultFact(subject, benchKey,
         metric == null ? null : metric.entityKey(), value, valueText, unit, relative, 0.6,
         s.span());
