@@ -57,6 +57,21 @@ public final class Cues {
       "vision-language-action models", "vision-language-action model", "time series foundation models",
       "tsfm", "tsfms", "github", "gitlab", "zenodo", "arxiv"));
 
+  /**
+   * Accelerators and chips that papers train or run on ("on 8 A100 GPUs", "on RTX 4090"): a
+   * name-shaped word after "on" that is hardware, not a benchmark or dataset.
+   */
+  private static final java.util.regex.Pattern HARDWARE = java.util.regex.Pattern.compile(
+      "(?:rtx|gtx|quadro|jetson|orin|snapdragon|xeon|epyc|ascend|gaudi\\d?)"
+          + "|(?:rtx|gtx) ?\\d{3,4}(?: ?ti)?|mi\\d{3}x?|tpu ?v?\\d[a-z]?"
+          + "|a10g?|a30|a40|a100|a800|a6000|h20|h100|h200|h800|v100|p100|k80|t4|l4|l40s?|b200"
+          + "|gb200");
+
+  /** Whether {@code lower} (lower case) names an accelerator or chip, such as A100 or RTX 4090. */
+  static boolean isHardware(String lower) {
+    return HARDWARE.matcher(lower).matches();
+  }
+
   /** The type a head noun (singular or plural, any case) points to, or null. */
   public static EntityType head(String word) {
     String w = word.toLowerCase(Locale.ROOT);
@@ -107,7 +122,7 @@ public final class Cues {
   /** True for generic names that are never entities (LLMs, GPU, "language model"). */
   public static boolean isGeneric(String name) {
     String lower = name.toLowerCase(Locale.ROOT).strip();
-    if (GENERIC.contains(lower)) {
+    if (GENERIC.contains(lower) || isHardware(lower)) {
       return true;
     }
     // "Vision–Language–Action" with en dashes is the same phrase as with hyphens

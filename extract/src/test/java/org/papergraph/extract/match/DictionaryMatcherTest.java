@@ -16,6 +16,20 @@ class DictionaryMatcherTest {
         .map(m -> text.substring(m.start(), m.end())).toList();
   }
 
+  /**
+   * Sentence starts and titles capitalize ordinary words; a bundled benchmark whose folded name
+   * spells one (MultiPL-E, ReCoRD, CAsT, TACoS) must not match them.
+   */
+  @Test
+  void bundledNamesThatSpellEnglishWordsNeedTheirCase() {
+    DictionaryMatcher bundled = new DictionaryMatcher(Dictionary.loadDefault());
+    String text = "Multiple Record Cast Blend Juice Tacos Helmet Workbench Kits Hades Superglue "
+        + "but MultiPL-E, ReCoRD and TACoS.";
+    assertEquals(List.of("MultiPL-E", "ReCoRD", "TACoS"), bundled.find(
+        Pieces.split(text, 0, text.length())).stream()
+        .map(m -> text.substring(m.start(), m.end())).toList());
+  }
+
   @Test
   void hyphenSpaceAndJoinedVariantsMatchAlike() {
     assertEquals(List.of("LLaMA 2", "Llama-2", "LLaMA2"), found("LLaMA 2 and Llama-2 or LLaMA2."));

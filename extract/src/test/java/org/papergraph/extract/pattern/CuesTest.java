@@ -30,6 +30,17 @@ class CuesTest {
   }
 
   @Test
+  void acceleratorsAreGenericButLookalikeModelNamesAreNot() {
+    for (String chip : new String[] {"A100", "H100", "RTX", "RTX 4090", "RTX 3080 Ti", "V100",
+        "TPU v4", "TPUv5e", "MI300X", "Jetson", "L40S"}) {
+      assertTrue(Cues.isGeneric(chip), chip);
+    }
+    for (String name : new String[] {"T5", "L2", "A2C", "H2O", "V2", "Titans", "M2"}) {
+      assertFalse(Cues.isGeneric(name), name);
+    }
+  }
+
+  @Test
   void atInferenceTimeIsAMomentNotAMeasure() {
     String when = "It runs 8x faster at inference time.";
     int start = when.indexOf("inference time");

@@ -54,4 +54,14 @@ class HeadCueSourceTest {
     new HeadCueSource().find(analyzer.analyze(p), out);
     assertEquals(List.of(), out, "a title's capitalized list and a following clause name nothing");
   }
+
+  @Test
+  void hardwareAfterOnIsNoBenchmarkOrDataset() {
+    Paper p = Paper.of("p", "A title", "We train it on A100 GPUs and serve it on RTX 4090 cards."
+        + " We evaluate it on ZorbQA.");
+    List<Candidate> out = new ArrayList<>();
+    new HeadCueSource().find(analyzer.analyze(p), out);
+    assertEquals(List.of("ZorbQA"), out.stream()
+        .map(c -> p.abstractText().substring(c.start(), c.end())).toList());
+  }
 }
