@@ -73,6 +73,15 @@ public final class AcronymSource implements CandidateSource {
       end--;
     }
     int limit = Math.max(s.span().start(), end - 120);
+    // the long form never reaches back over an earlier parenthesis, colon or semicolon: in
+    // "optimization (MolOpt), and molecule generation (MolCustom)" the letters of MolCustom must
+    // not be collected from "MolOpt"
+    for (int k = end - 1; k >= limit; k--) {
+      if ("():;".indexOf(f.charAt(k)) >= 0) {
+        limit = k + 1;
+        break;
+      }
+    }
     int start = align(f, shortForm, limit, end);
     if (start < 0 || start >= end) {
       return;
