@@ -44,7 +44,7 @@ public final class NounPhraseSource implements CandidateSource {
       "extensive", "comprehensive", "additional", "further", "high", "low", "higher", "lower",
       "key", "main", "traditional", "conventional", "current", "future", "same", "similar",
       "overall", "complex", "robust", "complete", "whole", "full", "final", "first", "second",
-      "this", "that", "these", "those", "our", "their", "its", "both", "each", "all", "any",
+      "a", "an", "the", "this", "that", "these", "those", "our", "their", "its", "both", "each", "all", "any",
       "some", "few", "wide", "broad", "potential", "practical", "challenging", "difficult",
       "fundamental", "critical", "crucial", "important", "powerful", "remarkable", "superior",
       "improved", "enhanced", "proposed", "resulting", "underlying", "typical", "common",
