@@ -71,7 +71,8 @@ public final class HeadCueSource implements CandidateSource {
     boolean capital = NameShape.isCapitalized(w.get(i).text())
         || NameShape.isNameLike(w.get(i).text());
     while (capital && first > 0 && NameShape.isCapitalized(w.get(first - 1).text())
-        && adjacent(s, w.get(first - 1), w.get(first)) && i - first < 4) {
+        && (adjacent(s, w.get(first - 1), w.get(first)) || possessive(s, w.get(first - 1),
+            w.get(first))) && i - first < 4) {
       first--;
     }
     if (NameShape.isAdjectival(w.get(i).text())) {
@@ -93,11 +94,22 @@ public final class HeadCueSource implements CandidateSource {
       return;
     }
     int start = w.get(first).start();
-    String text = s.field().substring(start, w.get(i).end());
+    // a run of capitalized words takes a capitalized head into its name: "the Massive Text
+    // Embedding Benchmark"; a single word keeps it out ("the MMLU Benchmark" is MMLU)
+    Word head = w.get(i + 1);
+    int end = multi && NameShape.isCapitalized(head.text()) && h != EntityType.METHOD
+        ? head.end() : w.get(i).end();
+    String text = s.field().substring(start, end);
     if (!Cues.isGeneric(text)) {
       double c = h == EntityType.METHOD && first == i && !nameLike ? PLAIN_METHOD : CONFIDENCE;
-      out.add(new Candidate(start, w.get(i).end(), s.inTitle(), h, c, name(), null, null));
+      out.add(new Candidate(start, end, s.inTitle(), h, c, name(), null, null));
     }
+  }
+
+  /** "the Judge's Verdict Benchmark": a possessive "'s" joins two capitalized words. */
+  private static boolean possessive(Sentence s, Word a, Word b) {
+    String gap = s.field().substring(a.end(), b.start());
+    return gap.equals("'s ") || gap.equals("\u2019s ");
   }
 
   /**

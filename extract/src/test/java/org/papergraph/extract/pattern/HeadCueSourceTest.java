@@ -64,4 +64,15 @@ class HeadCueSourceTest {
     assertEquals(List.of("ZorbQA"), out.stream()
         .map(c -> p.abstractText().substring(c.start(), c.end())).toList());
   }
+
+  @Test
+  void aRunOfCapitalsTakesItsCapitalizedHeadIntoTheName() {
+    String abs = "We release the Wombat's Verdict Benchmark, the Zorbic Reasoning Benchmark and the"
+        + " Quokka Dataset.";
+    Paper p = Paper.of("p", "A title", abs);
+    List<Candidate> out = new ArrayList<>();
+    new HeadCueSource().find(analyzer.analyze(p), out);
+    assertEquals(List.of("Wombat's Verdict Benchmark", "Zorbic Reasoning Benchmark", "Quokka"),
+        out.stream().map(c -> abs.substring(c.start(), c.end())).toList());
+  }
 }
