@@ -165,6 +165,7 @@ public final class CoordinationSource implements CandidateSource {
           : h == EntityType.TASK ? EntityType.BENCHMARK : h;
     }
     if (ON.contains(head) && list.size() >= 2 && evaluation(s) && !training(s)
+        && !EvaluationTargetSource.effectOf(w, k)
         && !modifiesPlural(s, list.get(list.size() - 1)[1])) {
       return EntityType.BENCHMARK;
     }

@@ -84,7 +84,7 @@ public final class EvaluationTargetSource implements CandidateSource {
       for (int i = 0; i + 1 < w.size(); i++) {
         String on = w.get(i).lower();
         if (!(on.equals("on") || on.equals("across"))
-            || i > 0 && NOT_TARGET.contains(w.get(i - 1).lower())) {
+            || i > 0 && NOT_TARGET.contains(w.get(i - 1).lower()) || effectOf(w, i)) {
           continue;
         }
         int a = i + 1;
@@ -143,6 +143,19 @@ public final class EvaluationTargetSource implements CandidateSource {
     }
     return !first && t.chars().allMatch(c -> Character.isDigit(c) || c == '.')
         && Character.isDigit(t.charAt(0));
+  }
+
+  private static final Set<String> EFFECT = Set.of("effect", "effects", "impact", "impacts",
+      "influence");
+
+  /** "the effect of quantization on Weight, Activation and KV Cache": what is affected. */
+  static boolean effectOf(List<Word> w, int on) {
+    for (int k = Math.max(0, on - 4); k + 1 < on; k++) {
+      if (EFFECT.contains(w.get(k).lower()) && w.get(k + 1).lower().equals("of")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The run ends the noun phrase: end of sentence, punctuation, or a connector. */

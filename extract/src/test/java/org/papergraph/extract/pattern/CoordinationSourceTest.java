@@ -70,6 +70,12 @@ class CoordinationSourceTest {
   }
 
   @Test
+  void whatAnEffectFallsOnIsNoListOfBenchmarks() {
+    assertEquals(Map.of(), run("We evaluate the effect of pruning on Weight, Activation, and"
+        + " Cache.", List.of()));
+  }
+
+  @Test
   void aListThatModifiesAPluralNounIsNoListOfBenchmarks() {
     assertEquals(Map.of(), run("We evaluate models across Zorbic, Quuxan and Fooish languages.",
         List.of()));

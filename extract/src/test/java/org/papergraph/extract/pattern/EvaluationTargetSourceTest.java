@@ -76,6 +76,8 @@ class EvaluationTargetSourceTest {
     // "based on", "deployed on" are not evaluation targets
     assertTrue(run("Our results are based on Zorbank.").isEmpty());
     assertTrue(run("Latency results when deployed on Zorb Orin are good.").isEmpty());
+    // what an effect falls on is studied, not scored on
+    assertTrue(run("We evaluate the effect of pruning on Weight, Activation and Cache.").isEmpty());
     // the capitalized word modifies a noun: not a whole name
     assertTrue(run("We evaluate on Zorb devices and phones.").isEmpty());
     // platforms, code languages and figure references are not benchmarks
