@@ -159,7 +159,11 @@ public final class CoordinationSource implements CandidateSource {
     }
     String head = w.get(k).lower();
     EntityType h = Cues.head(head);
-    if (h != null && head.endsWith("s") && (h == EntityType.BENCHMARK || h == EntityType.DATASET
+    // "on multiple benchmarks, Whale achieved ...": after a bare comma one name is the subject
+    // of the next clause, not a list
+    boolean bareComma = between.strip().equals(",");
+    if (h != null && head.endsWith("s") && !(bareComma && list.size() < 2)
+        && (h == EntityType.BENCHMARK || h == EntityType.DATASET
         || h == EntityType.TASK && evaluation(s))) {
       return h == EntityType.DATASET && evaluation(s) ? EntityType.BENCHMARK
           : h == EntityType.TASK ? EntityType.BENCHMARK : h;

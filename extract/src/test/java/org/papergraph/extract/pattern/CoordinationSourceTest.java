@@ -70,6 +70,12 @@ class CoordinationSourceTest {
   }
 
   @Test
+  void oneNameAfterAPluralHeadAndACommaIsTheNextClausesSubject() {
+    assertEquals(Map.of(), run("Through evaluations on multiple benchmarks, Zorbnet achieved"
+        + " comparable performance.", List.of()));
+  }
+
+  @Test
   void whatAnEffectFallsOnIsNoListOfBenchmarks() {
     assertEquals(Map.of(), run("We evaluate the effect of pruning on Weight, Activation, and"
         + " Cache.", List.of()));
