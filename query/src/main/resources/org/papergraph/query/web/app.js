@@ -11,6 +11,7 @@
   let endpoint = '/papers/sparql';
   let renderId = 0;
   let pageSizes = {};  // named query -> rows per page, from /api/named
+  let pageSizesLoaded = Promise.resolve();  // views that link pages wait for it; nothing else does
 
   // ---- DOM helpers -------------------------------------------------------------------------
 
@@ -145,6 +146,7 @@
 
   async function entity(view, iri, pages) {
     const rows = await named('entity-details', { entity: iri, page: pages.page });
+    await pageSizesLoaded;
     const page = Number(pages.page);  // the server accepted it: a whole number from 1
     const head = rows.find(r => v(r, 'kind') === 'entity');
     if (!head) {
@@ -412,14 +414,18 @@
     document.body.setAttribute('data-ready', String(id));
   }
 
+  async function loadPageSizes() {
+    try {
+      for (const q of await (await fetch('/api/named')).json()) pageSizes[q.name] = Number(q.pageSize) || 0;
+    } catch (e) { /* no page sizes: no next-page links, every first page still shows */ }
+  }
+
   async function init() {
     try {
       const config = await (await fetch('/api/config')).json();
       if (config && typeof config.endpoint === 'string') endpoint = config.endpoint;
     } catch (e) { /* keep the default endpoint */ }
-    try {
-      for (const q of await (await fetch('/api/named')).json()) pageSizes[q.name] = Number(q.pageSize) || 0;
-    } catch (e) { /* no page sizes: no next-page links, every first page still shows */ }
+    pageSizesLoaded = loadPageSizes();
     $('endpoint-path').textContent = endpoint;
     $('search-form').addEventListener('submit', ev => {
       ev.preventDefault();
