@@ -3,6 +3,7 @@ package org.papergraph.cli;
 import java.util.function.Function;
 import org.papergraph.graph.ExportFormat;
 import org.papergraph.ingest.InputFormat;
+import org.papergraph.query.NamedQuery;
 import org.papergraph.query.ResultFormat;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -47,6 +48,13 @@ final class Converters {
   static final class Export extends Parsing<ExportFormat> {
     Export() {
       super(ExportFormat::fromCliName);
+    }
+  }
+
+  /** A page number of a paged view: a whole number from 1 ("--page 0" is a usage error). */
+  static final class Page extends Parsing<Integer> {
+    Page() {
+      super(NamedQuery::parsePage);
     }
   }
 }

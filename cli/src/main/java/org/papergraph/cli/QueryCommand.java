@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.jena.query.Query;
 import org.papergraph.graph.PaperStore;
 import org.papergraph.query.NamedQueries;
 import org.papergraph.query.NamedQuery;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -53,7 +55,9 @@ final class QueryCommand implements Callable<Integer> {
     boolean list;
   }
 
-  @Option(names = "--param", paramLabel = "KEY=VALUE", description = "Parameter of a named query.")
+  @Option(names = "--param", paramLabel = "KEY=VALUE", description = {"Parameter of a named query.",
+      "Paged named queries (--list shows their page size) also take page=N, from 1 (default 1):"
+          + " page=2 gives the rows after page 1."})
   Map<String, String> params = Map.of();
 
   @Option(names = "--format", paramLabel = "FMT", defaultValue = "table",
@@ -74,11 +78,12 @@ final class QueryCommand implements Callable<Integer> {
       }
       return 0;
     }
+    Query named = source.named == null ? null : bound();  // a usage error before the store opens
     try (PaperStore s = store.openExisting()) {
       QueryRunner runner = new QueryRunner(s.dataset(), Duration.ofSeconds(timeoutSeconds));
       OutputStream sink = new WriterStream(out);
-      if (source.named != null) {
-        runner.run(NamedQueries.get(source.named).bind(params), format, sink);
+      if (named != null) {
+        runner.run(named, format, sink);
       } else {
         runner.run(source.file != null ? Files.readString(source.file, StandardCharsets.UTF_8)
             : source.text, format, sink);
@@ -88,8 +93,19 @@ final class QueryCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The named query with its parameters; an unknown name or a bad parameter is a usage error (2). */
+  private Query bound() {
+    try {
+      return NamedQueries.get(source.named).bind(params);
+    } catch (IllegalArgumentException e) {
+      String option = NamedQueries.find(source.named).isPresent() ? "--param" : "--named";
+      throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage());
+    }
+  }
+
   private static String paramHint(NamedQuery q) {
-    return q.params().isEmpty() ? "" : " " + String.join(" ", q.paramNames().stream()
-        .map(p -> p + "=…").toList());
+    String page = q.paged() ? " [page=N]" : "";
+    return q.params().isEmpty() ? page : " " + String.join(" ", q.paramNames().stream()
+        .map(p -> p + "=…").toList()) + page;
   }
 }

@@ -1,9 +1,11 @@
 package org.papergraph.cli;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.papergraph.graph.PaperStore;
+import org.papergraph.query.NamedQuery;
 import org.papergraph.query.ResultFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,7 +14,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** The researcher's views: leaderboard, paper and entity, each over one named query. */
+/**
+ * The researcher's views: leaderboard, paper and entity, each over one named query. The leaderboard
+ * and entity views are paged like their queries ({@code --page N}), so a popular benchmark or model
+ * stays quick to show and every row stays reachable.
+ */
 final class ViewCommands {
 
   private ViewCommands() {}
@@ -38,13 +44,23 @@ final class ViewCommands {
     /** The name the user gave. */
     abstract String value();
 
+    /** The page to show; 1 for views that are not paged. */
+    int page() {
+      return 1;
+    }
+
     @Override
     public Integer call() {
+      Map<String, String> params = new HashMap<>(Map.of(param, value()));
+      if (page() > 1) {
+        params.put(NamedQuery.PAGE, String.valueOf(page()));
+      }
       try (PaperStore s = store.openExisting()) {
-        int rows = view.print(s, Map.of(param, value()), format, spec.commandLine().getOut());
+        int rows = view.print(s, params, format, spec.commandLine().getOut());
         if (rows == 0) {
-          spec.commandLine().getErr().println("nothing found for '" + value()
-              + "' (try: papergraph query --named search --param text=...)");
+          spec.commandLine().getErr().println(page() > 1
+              ? "nothing on page " + page() + " for '" + value() + "': the rows ended on an earlier page"
+              : "nothing found for '" + value() + "' (try: papergraph query --named search --param text=...)");
           return 1;
         }
       }
@@ -52,11 +68,28 @@ final class ViewCommands {
     }
   }
 
+  /** {@code --page N}: which page of a paged view to show. */
+  static final class PageOption {
+    @Option(names = "--page", paramLabel = "N", defaultValue = "1", converter = Converters.Page.class,
+        description = "Which page to show, from 1 (default: ${DEFAULT-VALUE}); a full page means"
+            + " the next one has more.")
+    int page;
+  }
+
   @Command(name = "leaderboard", mixinStandardHelpOptions = true,
-      description = "Results reported on a benchmark, ranked per metric (direction-aware).")
+      description = {"Results reported on a benchmark, ranked per metric (direction-aware).",
+          "Shows 50 results a page, best first; --page 2 shows the next 50. Ranks count every"
+              + " result of the benchmark, on any page."})
   static final class Leaderboard extends View {
     @Parameters(paramLabel = "BENCHMARK", description = "Label, alias or IRI, e.g. MMLU.")
     String benchmark;
+
+    @Mixin PageOption paging;
+
+    @Override
+    int page() {
+      return paging.page;
+    }
 
     Leaderboard() {
       super("leaderboard", "benchmark",
@@ -87,10 +120,19 @@ final class ViewCommands {
   }
 
   @Command(name = "entity", mixinStandardHelpOptions = true,
-      description = "One entity: type, aliases, papers, co-mentioned entities and results.")
+      description = {"One entity: type, aliases, papers, co-mentioned entities and results.",
+          "Shows 50 of its papers and 50 of its results a page, and the entities named most often in"
+              + " those papers; --page 2 shows the next 50 of each."})
   static final class Entity extends View {
     @Parameters(paramLabel = "NAME", description = "Label, alias or IRI, e.g. GPT-4.")
     String name;
+
+    @Mixin PageOption paging;
+
+    @Override
+    int page() {
+      return paging.page;
+    }
 
     Entity() {
       super("entity-details", "entity",

@@ -84,8 +84,96 @@ class NamedQueriesTest {
                 () -> q.bind(Map.of("benchmark", "  ")));
         assertTrue(blank.getMessage().contains("'benchmark'"), blank.getMessage());
         IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
-                () -> NamedQueries.get("papers-with-code").bind(Map.of("x", "1")));
+                () -> NamedQueries.get("trending-benchmarks").bind(Map.of("x", "1")));
         assertTrue(none.getMessage().contains("takes no parameters"), none.getMessage());
+        IllegalArgumentException onlyPage = assertThrows(IllegalArgumentException.class,
+                () -> NamedQueries.get("papers-with-code").bind(Map.of("x", "1")));
+        assertTrue(onlyPage.getMessage().contains("it takes page=N"), onlyPage.getMessage());
+        IllegalArgumentException notPaged = assertThrows(IllegalArgumentException.class,
+                () -> NamedQueries.get("trending-benchmarks").bind(Map.of("page", "2")));
+        assertTrue(notPaged.getMessage().contains("'page'"), notPaged.getMessage());
+    }
+
+    @Test
+    void theSlowPerEntityViewsArePagedWithTheirPageSizes() {
+        Map<String, Integer> expected = Map.of("entity-details", 50, "evaluations-of-model", 100,
+                "leaderboard", 50, "papers-for-benchmark", 100, "papers-with-code", 200,
+                "papers-with-results-no-code", 200, "proposed-and-evaluated-elsewhere", 200);
+        for (NamedQuery q : NamedQueries.all()) {
+            assertEquals(expected.getOrDefault(q.name(), 0), q.pageSize(), q.name());
+            if (q.paged()) {
+                assertTrue(q.description().contains("page=N"), q.name() + ": " + q.description());
+                assertTrue(q.description().contains(String.valueOf(q.pageSize())), q.description());
+            }
+        }
+    }
+
+    @Test
+    void aPageNumberBecomesTheOffsetOfEveryPageMark() {
+        Query page3 = NamedQueries.get("entity-details").bind(Map.of("entity", "MMLU", "page", "3"));
+        String text = oneLine(page3);
+        // papers, the papers of the co-mentions and results: three pages of 50 after the first 100
+        assertEquals(3, count(text, "OFFSET 100 LIMIT 50 }"), text);
+        assertEquals(0, count(text, "OFFSET 0 "), text);
+        Query leaderboard = NamedQueries.get("leaderboard").bind(Map.of("benchmark", "MMLU", "page", "2"));
+        String lb = oneLine(leaderboard);
+        assertEquals(1, count(lb, "OFFSET 50 LIMIT 50 }"), lb);
+        // the results ranked against: everything up to the end of page 2
+        assertEquals(1, count(lb, "OFFSET 0 LIMIT 100 }"), lb);
+        // page 1 is the text as written, and the default
+        assertEquals(NamedQueries.get("leaderboard").bind(Map.of("benchmark", "MMLU", "page", "1")),
+                NamedQueries.get("leaderboard").bind(Map.of("benchmark", "MMLU")));
+    }
+
+    private static String oneLine(Query q) {
+        return q.serialize().replaceAll("\\s+", " ");
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    @Test
+    void badPageNumbersAreRefusedNamingQueryParameterAndValue() {
+        NamedQuery q = NamedQueries.get("leaderboard");
+        for (String bad : new String[] {"0", "-1", "x", "1.5", "", " 2", "+2", "100001", "99999999999999999999"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> q.bind(Map.of("benchmark", "MMLU", "page", bad)), bad);
+            assertEquals("named query 'leaderboard': page must be a whole number from 1 to 100000, got '"
+                    + bad + "'", e.getMessage());
+        }
+        assertEquals(100_000, NamedQuery.parsePage("100000"));
+        assertEquals(7, NamedQuery.parsePage("007"));
+    }
+
+    @Test
+    void theLoaderRejectsPagingWithoutAPlaceToApplyIt() {
+        IllegalStateException noMark = assertThrows(IllegalStateException.class,
+                () -> org.papergraph.query.named.NamedQueryLoader.parse("nomark",
+                        "# description: x\n# page: 10\nSELECT * { { SELECT ?s { ?s ?p ?o } LIMIT 10 } }\n"));
+        assertTrue(noMark.getMessage().startsWith("nomark.rq: ")
+                && noMark.getMessage().contains("'LIMIT 10 OFFSET 0'"), noMark.getMessage());
+        IllegalStateException onlyPrefix = assertThrows(IllegalStateException.class,
+                () -> org.papergraph.query.named.NamedQueryLoader.parse("prefix",
+                        "# description: x\n# page: 10\nSELECT * { { SELECT ?s { ?s ?p ?o } OFFSET 0 } }\n"));
+        assertTrue(onlyPrefix.getMessage().contains("no (sub)query"), onlyPrefix.getMessage());
+        IllegalStateException wrongSize = assertThrows(IllegalStateException.class,
+                () -> org.papergraph.query.named.NamedQueryLoader.parse("size",
+                        "# description: x\n# page: 10\nSELECT * { { SELECT ?s { ?s ?p ?o } LIMIT 20 OFFSET 0 } }\n"));
+        assertTrue(wrongSize.getMessage().contains("LIMIT 20 OFFSET 0"), wrongSize.getMessage());
+        IllegalStateException hidden = assertThrows(IllegalStateException.class,
+                () -> org.papergraph.query.named.NamedQueryLoader.parse("hidden", "# description: x\n# page: 10\n"
+                        + "SELECT * { { SELECT ?s { ?s ?p ?o } LIMIT 10 OFFSET 0 }"
+                        + " FILTER EXISTS { { SELECT ?o { ?s ?p ?o } LIMIT 10 OFFSET 0 } } }\n"));
+        assertTrue(hidden.getMessage().contains("2 OFFSET clauses but 1"), hidden.getMessage());
+        IllegalStateException undeclared = assertThrows(IllegalStateException.class,
+                () -> org.papergraph.query.named.NamedQueryLoader.parse("undeclared",
+                        "# description: x\nSELECT * { { SELECT ?s { ?s ?p ?o } LIMIT 10 OFFSET 0 } }\n"));
+        assertTrue(undeclared.getMessage().contains("no '# page: SIZE' header"), undeclared.getMessage());
+        NamedQuery ok = org.papergraph.query.named.NamedQueryLoader.parse("ok",
+                "# description: x\n# page: 10\nSELECT * { { SELECT ?s { ?s ?p ?o } LIMIT 10 OFFSET 0 } }\n");
+        assertEquals(10, ok.pageSize());
+        assertTrue(oneLine(ok.bind(Map.of("page", "4"))).contains("OFFSET 30 LIMIT 10 }"));
     }
 
     @Test

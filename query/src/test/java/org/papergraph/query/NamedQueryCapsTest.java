@@ -1,46 +1,38 @@
 package org.papergraph.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.papergraph.query.Fixture.column;
 import static org.papergraph.query.Fixture.named;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.papergraph.graph.IriScheme;
-import org.papergraph.graph.store.SummaryGraph;
 
 /**
  * The listing queries cap their answers, so that they do not grow with the store, and the caps
  * keep the answers right: a store of 260 papers where one benchmark is named by every paper, has
- * 260 scores, and 60 other entities are named with it.
+ * 260 scores, and 60 other entities are named with it ({@link CapsStore}).
  */
 class NamedQueryCapsTest {
 
-    static final int PAPERS = 260;
-    static final String MLS = "http://www.w3.org/ns/mls#";
+    static final int PAPERS = CapsStore.PAPERS;
 
     @TempDir
     static Path dir;
@@ -49,49 +41,7 @@ class NamedQueryCapsTest {
 
     @BeforeAll
     static void load() {
-        ds = TDB2Factory.connectDataset(dir.toString());
-        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-        Txn.executeWrite(ds, () -> {
-            DatasetGraph dsg = ds.asDatasetGraph();
-            Node bench = iri("entity/benchmark/bigbench");
-            Node metric = iri("entity/metric/accuracy");
-            Node entities = iri("graph/entities");
-            dsg.add(entities, bench, RDF.type.asNode(), pg("Benchmark"));
-            dsg.add(entities, bench, RDFS.label.asNode(), NodeFactory.createLiteralString("BigBench"));
-            dsg.add(entities, metric, RDF.type.asNode(), pg("Metric"));
-            dsg.add(entities, metric, RDFS.label.asNode(), NodeFactory.createLiteralString("accuracy"));
-            for (int i = 0; i < 60; i++) {
-                Node other = iri("entity/model/m" + i);
-                dsg.add(entities, other, RDF.type.asNode(), pg("Model"));
-                dsg.add(entities, other, RDFS.label.asNode(), NodeFactory.createLiteralString("M" + i));
-            }
-            for (int i = 0; i < PAPERS; i++) {
-                Node g = iri("graph/paper/p" + i);
-                Node paper = iri("paper/p" + i);
-                dsg.add(g, paper, RDF.type.asNode(), pg("Paper"));
-                dsg.add(g, paper, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(id(i)));
-                dsg.add(g, paper, DCTerms.title.asNode(), NodeFactory.createLiteralString("Paper " + i));
-                dsg.add(g, paper, DCTerms.issued.asNode(), NodeFactory.createLiteralDT(
-                        LocalDate.of(2020, 1, 1).plusDays(i).toString(), XSDDatatype.XSDdate));
-                dsg.add(g, paper, pg("mentions"), bench);
-                // paper i names model m(i mod 60) and, for i < 60, also m59: m59 shares the most papers
-                dsg.add(g, paper, pg("mentions"), iri("entity/model/m" + (i % 60)));
-                if (i < 60) {
-                    dsg.add(g, paper, pg("mentions"), iri("entity/model/m59"));
-                }
-                if (i % 5 != 0) {
-                    dsg.add(g, paper, pg("hasCode"), NodeFactory.createURI("https://github.com/x/p" + i));
-                }
-                Node result = iri("result/p" + i);
-                dsg.add(g, result, pg("reportedIn"), paper);
-                dsg.add(g, result, pg("benchmark"), bench);
-                dsg.add(g, result, pg("subject"), iri("entity/model/m" + (i % 60)));
-                dsg.add(g, result, NodeFactory.createURI(MLS + "specifiedBy"), metric);
-                dsg.add(g, result, NodeFactory.createURI(MLS + "hasValue"),
-                        NodeFactory.createLiteralDT(score(i), XSDDatatype.XSDdecimal));
-            }
-            SummaryGraph.recompute(dsg, IriScheme.defaults());
-        });
+        ds = CapsStore.load(dir);
     }
 
     @AfterAll
@@ -99,21 +49,16 @@ class NamedQueryCapsTest {
         ds.close();
     }
 
-    /** Scores in a shuffled order (7 is coprime with 260), all different, some tied by value. */
     static String score(int i) {
-        return String.valueOf((i * 7) % PAPERS / 2) + ".5";
-    }
-
-    static String id(int i) {
-        return String.format("p%03d", i);
+        return CapsStore.score(i);
     }
 
     static Node pg(String local) {
-        return NodeFactory.createURI(Fixture.PG + local);
+        return CapsStore.pg(local);
     }
 
     static Node iri(String path) {
-        return NodeFactory.createURI(Fixture.ID + path);
+        return CapsStore.iri(path);
     }
 
     @Test
@@ -128,9 +73,9 @@ class NamedQueryCapsTest {
     }
 
     @Test
-    void leaderboardRanksTheBestHundredAsIfAllWereCounted() {
+    void leaderboardRanksTheBestFiftyAsIfAllWereCounted() {
         var rows = named(ds, "leaderboard", Map.of("benchmark", "BigBench"));
-        assertEquals(100, rows.size());
+        assertEquals(50, rows.size());
         List<Double> all = new ArrayList<>();
         for (int i = 0; i < PAPERS; i++) {
             all.add(Double.parseDouble(score(i)));
@@ -142,7 +87,7 @@ class NamedQueryCapsTest {
             assertEquals(String.valueOf(better + 1), r.get("rank"), r.toString());
         }
         assertEquals(all.get(0), Double.parseDouble(rows.get(0).get("value")));
-        assertEquals(all.get(99), Double.parseDouble(rows.get(99).get("value")));
+        assertEquals(all.get(49), Double.parseDouble(rows.get(49).get("value")));
     }
 
     @Test
@@ -153,7 +98,7 @@ class NamedQueryCapsTest {
         var papers = rows.stream().filter(r -> r.get("kind").equals("paper")).toList();
         Set<Integer> page = new HashSet<>();
         papers.forEach(r -> page.add(Integer.parseInt(r.get("paperId").substring(1))));
-        assertEquals(100, page.size());
+        assertEquals(50, page.size());
         var co = rows.stream().filter(r -> r.get("kind").equals("co-mention")).toList();
         assertEquals(50, co.size());
         // paper i names model m(i mod 60), and m59 when i < 60: count them in the same page
@@ -162,7 +107,7 @@ class NamedQueryCapsTest {
             long shared = page.stream().filter(i -> i % 60 == k || (k == 59 && i < 60)).count();
             assertEquals(String.valueOf(shared), r.get("count"), r.toString());
         }
-        assertEquals(100, rows.stream().filter(r -> r.get("kind").equals("result")).count());
+        assertEquals(50, rows.stream().filter(r -> r.get("kind").equals("result")).count());
     }
 
     @Test
@@ -186,5 +131,139 @@ class NamedQueryCapsTest {
                 }
             });
         }
+    }
+
+    // ---- paging: every row reachable, page after page ------------------------------------------
+
+    /** Pages 1, 2, ... of a named query up to the first empty one, which must come by page {@code max}. */
+    static List<List<Map<String, String>>> pages(String name, Map<String, String> params, int max) {
+        List<List<Map<String, String>>> pages = new ArrayList<>();
+        for (int page = 1; page <= max; page++) {
+            Map<String, String> withPage = new HashMap<>(params);
+            withPage.put("page", String.valueOf(page));
+            var rows = named(ds, name, withPage);
+            if (rows.isEmpty()) {
+                Map<String, String> far = new HashMap<>(params);
+                far.put("page", String.valueOf(NamedQuery.MAX_PAGE));
+                assertEquals(List.of(), named(ds, name, far), "far beyond the end");
+                return pages;
+            }
+            pages.add(rows);
+        }
+        throw new AssertionError(name + ": page " + max + " is still not empty");
+    }
+
+    static List<Integer> sizes(List<List<Map<String, String>>> pages) {
+        return pages.stream().map(List::size).toList();
+    }
+
+    static List<String> all(List<List<Map<String, String>>> pages, String var) {
+        return pages.stream().flatMap(p -> column(p, var).stream()).toList();
+    }
+
+    static Set<String> iris(String path, java.util.function.IntPredicate which) {
+        Set<String> iris = new TreeSet<>();
+        for (int i = 0; i < PAPERS; i++) {
+            if (which.test(i)) {
+                iris.add(Fixture.ID + path + i);
+            }
+        }
+        return iris;
+    }
+
+    @Test
+    void papersForBenchmarkPagesReachEveryPaperOnce() {
+        var pages = pages("papers-for-benchmark", Map.of("benchmark", "BigBench"), 10);
+        assertEquals(List.of(100, 100, 60), sizes(pages));
+        List<String> papers = all(pages, "paper");
+        assertEquals(papers.size(), new HashSet<>(papers).size(), "no paper on two pages");
+        assertEquals(iris("paper/p", i -> true), new TreeSet<>(papers), "no paper left out");
+        // page 1 is the default
+        assertEquals(pages.get(0), named(ds, "papers-for-benchmark", Map.of("benchmark", "BigBench")));
+    }
+
+    @Test
+    void evaluationsOfModelPagesReachEveryResultOnce() {
+        var pages = pages("evaluations-of-model", Map.of("model", "Flagship"), 10);
+        assertEquals(List.of(100, 30), sizes(pages));
+        List<String> results = all(pages, "result");
+        assertEquals(results.size(), new HashSet<>(results).size(), "no result on two pages");
+        assertEquals(iris("result/p", i -> i % 2 == 0), new TreeSet<>(results));
+    }
+
+    @Test
+    void leaderboardRanksOnEveryPageAreRanksOverAllResults() {
+        var pages = pages("leaderboard", Map.of("benchmark", "BigBench"), 20);
+        assertEquals(List.of(50, 50, 50, 50, 50, 10), sizes(pages));
+        List<String> results = all(pages, "result");
+        assertEquals(iris("result/p", i -> true), new TreeSet<>(results), "every result once");
+        assertEquals(PAPERS, new HashSet<>(results).size());
+        List<Double> values = new ArrayList<>();
+        for (int i = 0; i < PAPERS; i++) {
+            values.add(Double.parseDouble(score(i)));
+        }
+        List<String> expected = new ArrayList<>();
+        List<String> actual = new ArrayList<>();
+        double previous = Double.MAX_VALUE;
+        for (var row : pages.stream().flatMap(List::stream).toList()) {
+            double v = Double.parseDouble(row.get("value"));
+            assertTrue(v <= previous, "best first across pages: " + row);
+            previous = v;
+            expected.add(String.valueOf(values.stream().filter(x -> x > v).count() + 1));
+            actual.add(row.get("rank"));
+        }
+        assertEquals(expected, actual);
+        // ties straddle page ends (each score is given twice): rank 51 is shared by two results
+        assertTrue(actual.contains("51") || actual.get(50).equals(actual.get(49)), actual.toString());
+    }
+
+    @Test
+    void entityDetailsPagesReachEveryPaperAndResultAndCountCoMentionsPerPage() {
+        // every page has the entity's own rows; its papers and results end after 260 of each
+        List<Set<Integer>> paperPages = new ArrayList<>();
+        List<String> results = new ArrayList<>();
+        for (int n = 1; n <= 6; n++) {
+            var rows = named(ds, "entity-details", Map.of("entity", "BigBench", "page", String.valueOf(n)));
+            assertEquals(String.valueOf(PAPERS), kind(rows, "entity").get(0).get("count"));
+            Set<Integer> page = new TreeSet<>();
+            kind(rows, "paper").forEach(r -> page.add(Integer.parseInt(r.get("paperId").substring(1))));
+            kind(rows, "result").forEach(r -> results.add(r.get("node")));
+            if (!page.isEmpty()) {
+                paperPages.add(page);
+                assertCoMentionsCountedIn(page, kind(rows, "co-mention"));
+            }
+        }
+        assertEquals(List.of(50, 50, 50, 50, 50, 10), paperPages.stream().map(Set::size).toList());
+        Set<Integer> papers = new TreeSet<>();
+        paperPages.forEach(papers::addAll);
+        assertEquals(PAPERS, papers.size(), "every paper on exactly one page");
+        assertEquals(PAPERS, results.size());
+        assertEquals(iris("result/p", i -> true), new TreeSet<>(results), "every result on exactly one page");
+        var after = named(ds, "entity-details", Map.of("entity", "BigBench", "page", "7"));
+        assertEquals(List.of("entity"), after.stream().map(r -> r.get("kind")).distinct().toList(),
+                "past the last page: the entity, and no papers, co-mentions or results");
+    }
+
+    static List<Map<String, String>> kind(List<Map<String, String>> rows, String kind) {
+        return rows.stream().filter(r -> r.get("kind").equals(kind)).toList();
+    }
+
+    /** Paper i names model m(i mod 60), and m59 when i < 60: the counts are over the page's papers. */
+    static void assertCoMentionsCountedIn(Set<Integer> page, List<Map<String, String>> co) {
+        assertFalse(co.isEmpty());
+        for (var r : co) {
+            int k = Integer.parseInt(r.get("label").substring(1));
+            long shared = page.stream().filter(i -> i % 60 == k || (k == 59 && i < 60)).count();
+            assertEquals(String.valueOf(shared), r.get("count"), r.toString());
+        }
+    }
+
+    @Test
+    void listingPagesReachEveryRowOnce() {
+        var code = pages("papers-with-code", Map.of(), 10);
+        assertEquals(List.of(200, PAPERS * 4 / 5 - 200), sizes(code));
+        List<String> links = all(code, "code");
+        assertEquals(PAPERS * 4 / 5, new HashSet<>(links).size(), "208 links, none twice");
+        assertEquals(List.of(PAPERS / 5), sizes(pages("papers-with-results-no-code", Map.of(), 10)));
     }
 }

@@ -19,10 +19,12 @@ import org.papergraph.query.NamedQuery;
  * The small API behind the web page, under {@code /api}:
  * <ul>
  *   <li>{@code GET /api/config}: the SPARQL endpoint path and the row cap, as JSON;</li>
- *   <li>{@code GET /api/named}: the named queries with descriptions and parameters, as JSON;</li>
- *   <li>{@code GET /api/named/NAME?param=value...}: the query with its parameters bound (safely, by
- *       {@link NamedQuery#bind}) and its LIMIT capped at the row cap, as SPARQL text. The page then
- *       sends that text to the SPARQL endpoint and shows it.</li>
+ *   <li>{@code GET /api/named}: the named queries with descriptions, parameters and page size (0: not
+ *       paged), as JSON;</li>
+ *   <li>{@code GET /api/named/NAME?param=value...&page=N}: the query with its parameters bound (safely, by
+ *       {@link NamedQuery#bind}; {@code page}, optional, picks the page of a paged query) and its LIMIT
+ *       capped at the row cap, as SPARQL text. The page then sends that text to the SPARQL endpoint
+ *       and shows it.</li>
  * </ul>
  * Bad parameters give 400 and an unknown name 404, with the message as plain text.
  */
@@ -90,6 +92,7 @@ public final class ApiServlet extends HttpServlet {
                 params.add(po);
             }
             o.put("params", params);
+            o.put("pageSize", q.pageSize());
             all.add(o);
         }
         return all;

@@ -2,12 +2,16 @@
 // Every query is a named query bound by the server (/api/named/NAME?param=...) and then sent to the
 // SPARQL endpoint; the text of each query is shown under "SPARQL behind this page".
 // All data goes into the page through textContent and attributes, never as HTML.
+// Paged queries (pageSize in /api/named) answer one page at a time: an entity page links to the next
+// and previous pages of its sections (#/entity/IRI?page=N&leaderboard=M) when a section is full.
 'use strict';
 
 (function () {
   const TYPES = ['Model', 'Dataset', 'Benchmark', 'Metric', 'Task', 'Method', 'Organization', 'Language'];
   let endpoint = '/papers/sparql';
   let renderId = 0;
+  let pageSizes = {};  // named query -> rows per page, from /api/named
+  let pageSizesLoaded = Promise.resolve();  // views that link pages wait for it; nothing else does
 
   // ---- DOM helpers -------------------------------------------------------------------------
 
@@ -49,7 +53,13 @@
     return el('span', { class: 'badge type-' + t }, typeName || '?');
   }
 
-  function entityHref(iri) { return '#/entity/' + encodeURIComponent(iri); }
+  /** #/entity/IRI, with ?page=N&leaderboard=M when not on the first pages. */
+  function entityHref(iri, pages) {
+    const qs = new URLSearchParams();
+    for (const [k, n] of Object.entries(pages || {})) if (n > 1) qs.set(k, String(n));
+    const q = qs.toString();
+    return '#/entity/' + encodeURIComponent(iri) + (q ? '?' + q : '');
+  }
   function paperHref(iri) { return '#/paper/' + encodeURIComponent(iri); }
 
   function entityLink(iri, label, id) {
@@ -134,8 +144,10 @@
     }
   }
 
-  async function entity(view, iri) {
-    const rows = await named('entity-details', { entity: iri });
+  async function entity(view, iri, pages) {
+    const rows = await named('entity-details', { entity: iri, page: pages.page });
+    await pageSizesLoaded;
+    const page = Number(pages.page);  // the server accepted it: a whole number from 1
     const head = rows.find(r => v(r, 'kind') === 'entity');
     if (!head) {
       view.appendChild(el('section', { id: 'entity-view' }, el('h1', {}, 'Unknown entity'), el('p', {}, iri)));
@@ -153,11 +165,15 @@
         ' · ', el('code', { id: 'entity-iri' }, iri)),
       el('p', { id: 'entity-aliases' }, aliases.length ? ['Also written: ', aliases.join(' · ')] : el('span', { class: 'muted' }, 'No other names seen.')));
     view.appendChild(section);
+    const sectionsPager = () => pager('entity-pager', 'papers and results:', page,
+      Math.max(distinct(papers, 'node'), distinct(results, 'node')), 'entity-details',
+      n => entityHref(iri, { page: n, leaderboard: Number(pages.leaderboard) }));
+    append(section, sectionsPager());
 
     if (type === 'Benchmark') {
       section.appendChild(el('section', { id: 'leaderboard' }, el('h2', {}, 'Leaderboard'),
         el('p', { id: 'leaderboard-empty', class: 'muted', hidden: 'hidden' }, 'No absolute results reported on this benchmark.')));
-      await leaderboard(iri);
+      await leaderboard(iri, pages);
     }
     if (results.length) {
       section.appendChild(el('h2', {}, type === 'Benchmark' ? 'All reported results (with relative gains)' : 'Results'));
@@ -181,6 +197,8 @@
     }
     if (!co.length) cl.appendChild(el('li', { class: 'muted' }, 'None.'));
     section.appendChild(cl);
+    const bottom = sectionsPager();
+    if (bottom) { bottom.id = 'entity-pager-bottom'; section.appendChild(bottom); }
   }
 
   /** Result rows of entity-details: the other side (benchmark for a model, subject otherwise), metric, value, paper. */
@@ -199,10 +217,17 @@
     return table;
   }
 
-  async function leaderboard(iri) {
-    const rows = await named('leaderboard', { benchmark: iri });
+  async function leaderboard(iri, pages) {
+    const rows = await named('leaderboard', { benchmark: iri, page: pages.leaderboard });
+    const page = Number(pages.leaderboard);
     const box = $('leaderboard');
-    if (!rows.length) { $('leaderboard-empty').hidden = false; return; }
+    append(box, pager('leaderboard-pager', 'leaderboard', page, rows.length, 'leaderboard',
+      n => entityHref(iri, { page: Number(pages.page), leaderboard: n })));
+    if (!rows.length) {
+      if (page > 1) $('leaderboard-empty').textContent = 'No more results: this page is past the end of the leaderboard.';
+      $('leaderboard-empty').hidden = false;
+      return;
+    }
     const table = el('table', { id: 'leaderboard-table' }, el('thead', {}, el('tr', {},
       el('th', {}, 'Rank'), el('th', {}, 'Model'), el('th', {}, 'Metric'), el('th', {}, 'Value'), el('th', {}, 'Paper'))));
     const body = el('tbody');
@@ -340,6 +365,25 @@
     return out;
   }
 
+  /**
+   * "previous page" / "next page" links for a paged section: next only when the section returned a
+   * full page (fewer rows means it was the last), previous from page 2 on. hrefFor(n) is page n's link.
+   */
+  function pager(id, what, page, rows, queryName, hrefFor) {
+    const size = pageSizes[queryName];
+    const full = size > 0 && rows >= size;
+    if (page <= 1 && !full) return null;
+    return el('nav', { class: 'pager', id: id, 'data-page': page },
+      page > 1 ? el('a', { href: hrefFor(page - 1), class: 'pager-previous' }, 'previous page') : null,
+      el('span', { class: 'muted' }, ' ', what, ' page ', page, ' '),
+      full ? el('a', { href: hrefFor(page + 1), class: 'pager-next' }, 'next page') : null);
+  }
+
+  function distinct(rows, name) { return new Set(rows.map(r => v(r, name))).size; }
+
+  /** The page number of a view (a whole number from 1), or the text as given, for the server to refuse. */
+  function pageParam(text) { return text === null || text === undefined ? 1 : text; }
+
   function fmt(x) { return x === undefined || Number.isNaN(x) ? '—' : x.toFixed(2); }
   function plural(n, word) { return (n === undefined ? '?' : n) + ' ' + word + (n === 1 ? '' : 's'); }
 
@@ -347,7 +391,11 @@
 
   async function route() {
     const id = ++renderId;
-    const hash = location.hash.replace(/^#/, '') || '/';
+    const full = location.hash.replace(/^#/, '') || '/';
+    const cut = full.indexOf('?');  // IRIs in the path are percent-encoded, so the first ? starts the options
+    const hash = cut < 0 ? full : full.slice(0, cut);
+    const options = new URLSearchParams(cut < 0 ? '' : full.slice(cut + 1));
+    const pages = { page: pageParam(options.get('page')), leaderboard: pageParam(options.get('leaderboard')) };
     const view = $('view');
     view.replaceChildren();
     clearQueries();
@@ -356,7 +404,7 @@
     const arg = parts.length > 2 ? decodeURIComponent(parts.slice(2).join('/')) : '';
     try {
       if (parts[1] === 'search' && arg) await search(view, arg);
-      else if (parts[1] === 'entity' && arg) await entity(view, arg);
+      else if (parts[1] === 'entity' && arg) await entity(view, arg, pages);
       else if (parts[1] === 'paper' && arg) await paper(view, arg);
       else await home(view);
       if (id === renderId) status('');
@@ -366,11 +414,18 @@
     document.body.setAttribute('data-ready', String(id));
   }
 
+  async function loadPageSizes() {
+    try {
+      for (const q of await (await fetch('/api/named')).json()) pageSizes[q.name] = Number(q.pageSize) || 0;
+    } catch (e) { /* no page sizes: no next-page links, every first page still shows */ }
+  }
+
   async function init() {
     try {
       const config = await (await fetch('/api/config')).json();
       if (config && typeof config.endpoint === 'string') endpoint = config.endpoint;
     } catch (e) { /* keep the default endpoint */ }
+    pageSizesLoaded = loadPageSizes();
     $('endpoint-path').textContent = endpoint;
     $('search-form').addEventListener('submit', ev => {
       ev.preventDefault();
