@@ -42,6 +42,14 @@ public final class TextCleaner {
   private static final Pattern LATEX_QUOTES = Pattern.compile("``(.{1,300}?)''");
   private static final Pattern EM_DASH = Pattern.compile("(?<!-)---(?!-)");
   private static final Pattern EN_DASH = Pattern.compile("(?<=\\d)--(?=\\d)|(?<= )--(?= )");
+  /**
+   * A footnote mark as arXiv's HTML pages render it, glued to the word it follows: the mark in the
+   * text, the mark of the footnote and its first character ("SWE-Compass111https://...",
+   * "XCoder111Models" for footnote 1). Three equal digits after a letter and before a URL or a
+   * capital; marks 1 to 3 only, which a cheap substring test can guard.
+   */
+  private static final Pattern FOOTNOTE_MARK =
+      Pattern.compile("(?<=[\\p{L})\\]])([1-3])\\1\\1(?=https?://|\\p{Lu})");
   private static final Pattern HYPHEN_BREAK = Pattern.compile("(\\p{L})-[ ]*\\r?\\n\\s*(?=\\p{Ll})");
 
   private TextCleaner() {}
@@ -140,6 +148,9 @@ public final class TextCleaner {
         int cp = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2), 16);
         return cp == 0xA0 ? " " : new String(Character.toChars(cp));
       });
+    }
+    if (s.contains("111") || s.contains("222") || s.contains("333")) {
+      s = FOOTNOTE_MARK.matcher(s).replaceAll(" ");
     }
     if (s.contains("``")) {
       s = LATEX_QUOTES.matcher(s).replaceAll("“$1”");

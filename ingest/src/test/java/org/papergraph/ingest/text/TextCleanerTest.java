@@ -72,6 +72,17 @@ class TextCleanerTest {
   }
 
   @Test
+  void footnoteMarksOfArxivHtmlPagesComeUnglued() {
+    assertEquals("we introduce SWE-Zorb https://example.org/zorb, a benchmark",
+        TextCleaner.clean("we introduce SWE-Zorb111https://example.org/zorb, a benchmark"));
+    assertEquals("We present XZorb Models are trained",
+        TextCleaner.clean("We present XZorb222Models are trained"));
+    // numbers that are no marks stay
+    assertEquals("GPT-4111 and Zorb-111B and 1111 steps and v333x",
+        TextCleaner.clean("GPT-4111 and Zorb-111B and 1111 steps and v333x"));
+  }
+
+  @Test
   void lineBreaksAndOddUnicode() {
     assertEquals("Large language models are trained on data.",
         TextCleaner.clean("Large language\nmodels are  trained\r\n  on\tdata.\n"));
