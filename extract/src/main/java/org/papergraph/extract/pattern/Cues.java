@@ -57,19 +57,31 @@ public final class Cues {
       "vision-language-action models", "vision-language-action model", "time series foundation models",
       "tsfm", "tsfms", "github", "gitlab", "zenodo", "arxiv"));
 
-  /**
-   * Accelerators and chips that papers train or run on ("on 8 A100 GPUs", "on RTX 4090"): a
-   * name-shaped word after "on" that is hardware, not a benchmark or dataset.
-   */
-  private static final java.util.regex.Pattern HARDWARE = java.util.regex.Pattern.compile(
-      "(?:rtx|gtx|quadro|jetson|orin|snapdragon|xeon|epyc|ascend|gaudi\\d?)"
-          + "|(?:rtx|gtx) ?\\d{3,4}(?: ?ti)?|mi\\d{3}x?|tpu ?v?\\d[a-z]?"
+  private static final Set<String> HARDWARE_WORDS = Set.of("rtx", "gtx", "quadro", "jetson",
+      "orin", "snapdragon", "xeon", "epyc", "ascend", "gaudi");
+  /** Chip names with digits; only tried on short words that have a digit (cheap checks first). */
+  private static final java.util.regex.Pattern HARDWARE_MODEL = java.util.regex.Pattern.compile(
+      "(?:rtx|gtx) ?\\d{3,4}(?: ?ti)?|mi\\d{3}x?|tpu ?v?\\d[a-z]?|gaudi\\d"
           + "|a10g?|a30|a40|a100|a800|a6000|h20|h100|h200|h800|v100|p100|k80|t4|l4|l40s?|b200"
           + "|gb200");
 
-  /** Whether {@code lower} (lower case) names an accelerator or chip, such as A100 or RTX 4090. */
+  /**
+   * Whether {@code lower} (lower case) names an accelerator or chip that papers train or run on
+   * ("on 8 A100 GPUs", "on RTX 4090"): hardware, not a benchmark or dataset.
+   */
   static boolean isHardware(String lower) {
-    return HARDWARE.matcher(lower).matches();
+    if (HARDWARE_WORDS.contains(lower)) {
+      return true;
+    }
+    if (lower.length() > 12) {
+      return false;
+    }
+    for (int i = 0; i < lower.length(); i++) {
+      if (Character.isDigit(lower.charAt(i))) {
+        return HARDWARE_MODEL.matcher(lower).matches();
+      }
+    }
+    return false;
   }
 
   /** The type a head noun (singular or plural, any case) points to, or null. */
