@@ -31,12 +31,6 @@ public final class NounPhraseSource implements CandidateSource {
       "regularization", "augmentation", "algorithm", "pseudo-labeling", "normalization",
       "adaptation", "merging", "initialization", "encoding", "embeddings", "dropout",
       "convolution", "autoencoder", "autoencoders"));
-  /**
-   * A designed part of a method, named with its head ("a two-stream bridging mechanism", "a
-   * diffusion recovery module", "a load balancing loss"): at least two modifiers, since one word
-   * ("a sampling strategy", "a self-attention mechanism") describes rather than names.
-   */
-  private static final Set<String> PART = Set.of("module", "mechanism", "loss", "strategy");
   private static final Set<String> GENERIC = Set.copyOf(java.util.Arrays.asList("new", "novel", "existing", "various",
       "different", "better", "strong", "stronger", "efficient", "effective", "large", "small",
       "such", "other", "more", "most", "recent", "previous", "prior", "standard", "significant",
@@ -81,8 +75,7 @@ public final class NounPhraseSource implements CandidateSource {
       }
       List<Word> w = s.words();
       for (int i = 1; i < w.size(); i++) {
-        boolean part = PART.contains(w.get(i).lower());
-        EntityType t = part ? EntityType.METHOD : typeOf(w.get(i).lower());
+        EntityType t = typeOf(w.get(i).lower());
         if (t == null) {
           continue;
         }
@@ -105,13 +98,11 @@ public final class NounPhraseSource implements CandidateSource {
           }
           first--;
         }
-        while (first < i && !(part ? startsPart(w.get(first), tags[first - from])
-            : startsPhrase(w.get(first), tags[first - from]))) {
+        while (first < i && !startsPhrase(w.get(first), tags[first - from])) {
           first++;
         }
         String phrase = s.field().substring(w.get(first).start(), w.get(i).end());
-        boolean named = part ? i - first >= 2 && !roleInside(w, first, i) : first < i;
-        if (named && !Cues.isGeneric(phrase)) {
+        if (first < i && !Cues.isGeneric(phrase)) {
           out.add(Candidate.of(w.get(first).start(), w.get(i).end(), s.inTitle(), t, CONFIDENCE,
               name()));
         }
@@ -166,28 +157,6 @@ public final class NounPhraseSource implements CandidateSource {
   private static boolean startsPhrase(Word m, String pos) {
     return m.text().indexOf('-') > 0 && !pos.equals("VERB")
         || (pos.equals("NOUN") || pos.equals("PROPN")) && !m.lower().endsWith("ing");
-  }
-
-  /**
-   * "an independent Verifier module": a plain capitalized word inside a lower-case part names a
-   * role, not the part ("Adaptive Margin-Sigmoid Loss", all capitals, is a name).
-   */
-  private static boolean roleInside(List<Word> w, int first, int head) {
-    if (NameShape.isCapitalized(w.get(head).text())) {
-      return false;
-    }
-    for (int k = first; k < head; k++) {
-      String t = w.get(k).text();
-      if (NameShape.isCapitalized(t) && t.indexOf('-') < 0 && !NameShape.isNameLike(t)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A part's name may also open with a describing word: "online hard-negative mixing strategy". */
-  private static boolean startsPart(Word m, String pos) {
-    return startsPhrase(m, pos) || modifierTag(m, pos);
   }
 
   static EntityType typeOf(String head) {

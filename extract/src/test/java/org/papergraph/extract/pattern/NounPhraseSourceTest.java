@@ -33,20 +33,6 @@ class NounPhraseSourceTest {
   }
 
   @Test
-  void aDesignedPartIsNamedWithItsHeadWhenTwoWordsDescribeIt() {
-    Map<String, EntityType> found = run("We introduce a wombat recovery module and adopt an "
-        + "online quokka mixing strategy with a balanced routing loss.");
-    for (String part : List.of("wombat recovery module", "online quokka mixing strategy",
-        "balanced routing loss")) {
-      assertEquals(EntityType.METHOD, found.get(part), part + " in " + found);
-    }
-    Map<String, EntityType> plain = run("It uses a sampling strategy, a self-attention mechanism "
-        + "and an independent Verifier module.");
-    assertTrue(plain.keySet().stream().noneMatch(k -> k.endsWith("strategy")
-        || k.endsWith("mechanism") || k.endsWith("module")), plain.toString());
-  }
-
-  @Test
   void namedPhrasesWithSpecificModifiers() {
     Map<String, EntityType> found = run("We study protein function classification and use "
         + "teacher ensemble distillation.");
