@@ -3,20 +3,15 @@ package org.papergraph.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
@@ -120,32 +115,15 @@ class PagingOverHttpTest {
 
     // ---- the web page in headless Chromium --------------------------------------------------------
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final String BIGBENCH = URLEncoder.encode(Fixture.ID + "entity/benchmark/bigbench",
             StandardCharsets.UTF_8);
 
     private static String dom(String hash) throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "chromium not installed: browser checks skipped");
-        List<String> cmd = List.of(CHROMIUM.toString(), "--headless=new", "--no-sandbox", "--disable-gpu",
-                "--no-first-run", "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"),
-                "--virtual-time-budget=10000", "--dump-dom", server.base() + hash);
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        try {
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(p.waitFor(90, TimeUnit.SECONDS), "chromium finished");
-            return out;
-        } finally {
-            p.destroyForcibly(); // a dump that timed out must not keep running
-        }
+        return HeadlessChromium.dom(dir, server.base() + hash);
     }
 
     private static int count(String text, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
+        return HeadlessChromium.count(text, regex);
     }
 
     @Test
