@@ -309,8 +309,13 @@ public final class ResultFinder {
     boolean relative = gainOf || "x".equals(unit) || text.charAt(start) == '+' || by
         || before.equals("within") || RELATIVE_AFTER.contains(after)
         || ("points".equals(unit) && !before.equals("of"));
-    Mention bench = sm.after(base + valueEnd, 160, EntityType.BENCHMARK, EntityType.DATASET);
-    if (bench != null && RIVAL_BENCHMARK.matcher(text.substring(valueEnd,
+    // "AMC23 accuracy rising from 63% to 80%": a benchmark naming the metric before the score
+    Mention named = metricAfter == null && metricBefore != null
+        ? sm.before(metricBefore.span().start(), 1, EntityType.BENCHMARK, EntityType.DATASET)
+        : null;
+    Mention bench = named != null ? named
+        : sm.after(base + valueEnd, 160, EntityType.BENCHMARK, EntityType.DATASET);
+    if (named == null && bench != null && RIVAL_BENCHMARK.matcher(text.substring(valueEnd,
         bench.span().start() - base)).find()) {
       bench = null; // "9% ..., outperforming POPE": the benchmark compared against
     }

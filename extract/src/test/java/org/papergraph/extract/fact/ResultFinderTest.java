@@ -53,6 +53,14 @@ class ResultFinderTest {
   }
 
   @Test
+  void aBenchmarkNamingTheMetricHoldsItsScores() {
+    List<ResultFact> r = results("GPT-4 gains fast, e.g. MGSM accuracy rising from 63% to 80% and"
+        + " WMT14 reaching 46.7%.");
+    assertEquals(List.of("63 benchmark/mgsm", "80 benchmark/mgsm", "46.7 benchmark/wmt14"),
+        r.stream().map(f -> f.value().toPlainString() + " " + f.benchmarkKey()).toList());
+  }
+
+  @Test
   void gainsAreRelative() {
     List<ResultFact> r = results("GPT-4 outperforms Mamba by 3.2 points on MGSM and gives a "
         + "2.17x speedup, while Mamba is 2times faster.");
