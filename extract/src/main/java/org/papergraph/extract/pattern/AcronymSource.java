@@ -86,7 +86,56 @@ public final class AcronymSource implements CandidateSource {
     if (start < 0 || start >= end) {
       return;
     }
+    int titled = titledTail(f, start, end);
+    if (titled > start) {
+      // "extend HELM to VLMs to present the Holistic Evaluation of Vision Language Models
+      // (VHELM)": a name written in capitals is the whole long form; when its letters do not
+      // spell the short form, the words before it must not lend the missing ones
+      start = align(f, shortForm, titled, end);
+      if (start < 0 || start >= end) {
+        return;
+      }
+    }
     add(s, start, end, shortWord.start(), shortWord.end(), out);
+  }
+
+  private static final java.util.Set<String> JOINING = java.util.Set.of("of", "for", "and", "in",
+      "on", "with", "to", "the", "a", "an", "via", "from", "by", "at");
+
+  /**
+   * Start of the run of capitalized words (joined by small words such as "of") that ends
+   * {@code f[start, end)}, when it has at least two capitalized words and a lower-case word other
+   * than a joining one comes before it inside the range; else -1.
+   */
+  static int titledTail(String f, int start, int end) {
+    String[] words = f.substring(start, end).split(" ");
+    int capitals = 0;
+    int k = words.length - 1;
+    for (; k >= 0; k--) {
+      String w = words[k];
+      if (w.isEmpty() || JOINING.contains(w)) {
+        continue;
+      }
+      if (!Character.isUpperCase(w.charAt(0))) {
+        break;
+      }
+      capitals++;
+    }
+    if (k < 0 || capitals < 2) {
+      return -1;
+    }
+    // the tail starts at the first capitalized word after word k
+    int offset = start;
+    for (int i = 0; i <= k; i++) {
+      offset += words[i].length() + 1;
+    }
+    while (offset < end && !Character.isUpperCase(f.charAt(offset))) {
+      offset = f.indexOf(' ', offset) + 1;
+      if (offset <= 0) {
+        return -1;
+      }
+    }
+    return offset;
   }
 
   /** "LN (Long Name)": the long form fills the parenthesis. */

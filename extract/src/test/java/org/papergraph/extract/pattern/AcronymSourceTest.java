@@ -42,4 +42,14 @@ class AcronymSourceTest {
         longForms("It has three tasks: quokka editing (QuoEdit), quokka optimization (QuoOpt),"
             + " and customized quokka generation (QuoCustom), each probing one skill."));
   }
+
+  @Test
+  void aNameInCapitalsDoesNotBorrowLettersFromTheWordsBeforeIt() {
+    assertEquals(List.of(), longForms("We extend ZELM to VLMs to present the Holistic Wombat of"
+        + " Quokka Language Models (VHWLM)."));
+    assertEquals(List.of("Holistic Wombat of Quokka Language Models"), longForms("We extend ZELM"
+        + " to present the Holistic Wombat of Quokka Language Models (HWQLM)."));
+    assertEquals(List.of("reinforcement learning from wombat feedback"),
+        longForms("We use reinforcement learning from wombat feedback (RLWF)."));
+  }
 }
