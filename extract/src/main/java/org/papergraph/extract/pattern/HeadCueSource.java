@@ -21,6 +21,7 @@ public final class HeadCueSource implements CandidateSource {
    * threshold on its own, kept when other evidence agrees.
    */
   static final double PLAIN_METHOD = 0.4;
+  private static final Set<String> COPULA = Set.of("is", "was");
   private static final Set<String> TRAIN = Set.copyOf(java.util.Arrays.asList("trained", "train", "pretrained", "pre-trained",
       "pretrain", "pre-train", "finetuned", "fine-tuned", "fine-tune", "finetune", "training",
       "pretraining", "pre-training"));
@@ -44,8 +45,10 @@ public final class HeadCueSource implements CandidateSource {
             continue;
           }
         }
-        if (nameLike && i + 1 < w.size() && s.field().charAt(x.end()) == ',') {
-          EntityType h = appositive(w, i + 1);
+        if (nameLike && i + 1 < w.size() && (s.field().charAt(x.end()) == ','
+            || COPULA.contains(w.get(i + 1).lower()) && adjacent(s, x, w.get(i + 1)))) {
+          // "X, a benchmark for ..." and "X is a lightweight model for ..."
+          EntityType h = appositive(w, i + (s.field().charAt(x.end()) == ',' ? 1 : 2));
           if (h != null) {
             out.add(new Candidate(x.start(), x.end(), s.inTitle(), h, CONFIDENCE, name(), null,
                 null));

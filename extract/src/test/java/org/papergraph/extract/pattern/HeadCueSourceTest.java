@@ -75,4 +75,12 @@ class HeadCueSourceTest {
     assertEquals(List.of("Wombat's Verdict Benchmark", "Zorbic Reasoning Benchmark", "Quokka"),
         out.stream().map(c -> abs.substring(c.start(), c.end())).toList());
   }
+
+  @Test
+  void aNameThatIsAModelOrDatasetIsTypedByIt() {
+    assertEquals(EntityType.MODEL, find("QuokkaNet is a lightweight model for speech.",
+        "QuokkaNet").type());
+    assertEquals(EntityType.DATASET, find("WombatSet is a large dataset of images.",
+        "WombatSet").type());
+  }
 }
