@@ -170,6 +170,13 @@ public final class NounPhraseSource implements CandidateSource {
     return TASK.contains(last) && head.contains("-") ? EntityType.TASK : null;
   }
 
+  /**
+   * "Voicebox-based speech synthesis", "LLM-based text-to-speech": a name with "-based" (or
+   * -driven, -guided, ...) says how the task is done; the task itself is the rest.
+   */
+  private static final java.util.regex.Pattern NAMED_MANNER = java.util.regex.Pattern.compile(
+      "\\p{Lu}\\S*-(?:based|driven|guided|style|like|powered|enhanced|assisted|conditioned|aware)");
+
   /** The checks on a modifier that need no POS tag: spacing, generic words, case, inflection. */
   private static boolean modifierShape(Sentence s, Word m, Word next) {
     if (!s.field().substring(m.end(), next.start()).equals(" ")) {
@@ -178,6 +185,7 @@ public final class NounPhraseSource implements CandidateSource {
     String t = m.text();
     String lower = t.toLowerCase(Locale.ROOT);
     if (GENERIC.contains(lower) || !Character.isLetter(t.charAt(0))
+        || NAMED_MANNER.matcher(t).matches()
         || (Character.isUpperCase(t.charAt(0)) && !s.inTitle() && !NameShape.isNameLike(t)
             && m.index() == 0)) {
       return false;

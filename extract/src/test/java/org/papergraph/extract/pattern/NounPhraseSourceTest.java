@@ -33,6 +33,13 @@ class NounPhraseSourceTest {
   }
 
   @Test
+  void aNameBasedModifierSaysHowNotWhat() {
+    Map<String, EntityType> found = run("We use Quokka-based protein classification for "
+        + "screening.");
+    assertEquals(Map.of("protein classification", EntityType.TASK), found);
+  }
+
+  @Test
   void namedPhrasesWithSpecificModifiers() {
     Map<String, EntityType> found = run("We study protein function classification and use "
         + "teacher ensemble distillation.");
