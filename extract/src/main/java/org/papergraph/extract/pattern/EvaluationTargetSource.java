@@ -176,7 +176,7 @@ public final class EvaluationTargetSource implements CandidateSource {
   }
 
   /** An evaluation word or a number ("71.2 mIoU on X") within the window before "on". */
-  private static boolean evaluationBefore(List<Word> w, int on) {
+  static boolean evaluationBefore(List<Word> w, int on) {
     return w.get(on - 1).text().equals("%") || cueBefore(w, on, EVALUATION);
   }
 
@@ -196,7 +196,7 @@ public final class EvaluationTargetSource implements CandidateSource {
     return false;
   }
 
-  private static boolean trainingBefore(List<Word> w, int on) {
+  static boolean trainingBefore(List<Word> w, int on) {
     return cueBefore(w, on, TRAINING);
   }
 

@@ -60,7 +60,11 @@ public final class HeadCueSource implements CandidateSource {
               nameLike ? CONFIDENCE : ProposalSource.PLAIN_CONFIDENCE, name(), null, null));
           continue;
         }
-        if (nameLike && i > 0 && w.get(i - 1).lower().equals("on")) {
+        // "on X" names a benchmark or dataset only where the sentence evaluates or trains before
+        // it ("applies masks on AEAMs" does neither)
+        if (nameLike && i > 1 && w.get(i - 1).lower().equals("on")
+            && (EvaluationTargetSource.evaluationBefore(w, i - 1)
+                || EvaluationTargetSource.trainingBefore(w, i - 1))) {
           EntityType t = trainedBefore(w, i) ? EntityType.DATASET : EntityType.BENCHMARK;
           out.add(new Candidate(x.start(), x.end(), s.inTitle(), t, 0.55, name(), null, null));
         }

@@ -83,4 +83,14 @@ class HeadCueSourceTest {
     assertEquals(EntityType.DATASET, find("WombatSet is a large dataset of images.",
         "WombatSet").type());
   }
+
+  @Test
+  void onANameCountsOnlyWhereTheSentenceEvaluatesOrTrains() {
+    Paper p = Paper.of("p", "A title", "It then applies constraining masks on AEAMs. We evaluate"
+        + " it on ZorbQA. It is fine-tuned on QuuxText.");
+    List<Candidate> out = new ArrayList<>();
+    new HeadCueSource().find(analyzer.analyze(p), out);
+    assertEquals(List.of("ZorbQA BENCHMARK", "QuuxText DATASET"), out.stream()
+        .map(c -> p.abstractText().substring(c.start(), c.end()) + " " + c.type()).toList());
+  }
 }
