@@ -102,7 +102,11 @@ public final class NounPhraseSource implements CandidateSource {
           first++;
         }
         String phrase = s.field().substring(w.get(first).start(), w.get(i).end());
-        if (first < i && !Cues.isGeneric(phrase)) {
+        // "the Attention Sweeping algorithm": a name in capitals before the generic head is
+        // named without it (HeadCueSource takes it)
+        boolean namedHead = w.get(i).lower().equals("algorithm")
+            && NameShape.isCapitalized(w.get(i - 1).text());
+        if (first < i && !namedHead && !Cues.isGeneric(phrase)) {
           out.add(Candidate.of(w.get(first).start(), w.get(i).end(), s.inTitle(), t, CONFIDENCE,
               name()));
         }

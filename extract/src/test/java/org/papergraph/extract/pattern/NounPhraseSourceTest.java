@@ -33,6 +33,13 @@ class NounPhraseSourceTest {
   }
 
   @Test
+  void aNameInCapitalsBeforeAlgorithmIsNotAPhrase() {
+    assertEquals(Map.of(), run("It then runs the Wombat Sweeping algorithm on every head."));
+    assertEquals(Map.of("greedy wombat algorithm", EntityType.METHOD),
+        run("It then runs a greedy wombat algorithm on every head."));
+  }
+
+  @Test
   void aNameBasedModifierSaysHowNotWhat() {
     Map<String, EntityType> found = run("We use Quokka-based protein classification for "
         + "screening.");
