@@ -91,18 +91,6 @@ public final class NameShape {
    * A content word that starts with a capital letter followed by a lower-case letter
    * ("Pathways"), not a capitalized function word ("The", "An").
    */
-  private static final java.util.regex.Pattern VERSIONED = java.util.regex.Pattern.compile(
-      ".*\\p{L}[-\\s]?\\d+\\.\\d.*|.*-(?:VL|Coder|Chat|Instruct)|.*\\d(?:\\.\\d+)?[BM]");
-
-  /**
-   * A released system's name: a version ("Awaker2.5-VL", "Qwen2.5"), a vision-language, chat,
-   * code or instruction variant, or a size ("-7B"). In the readable gold, 87 such names are
-   * models and 6 methods.
-   */
-  public static boolean isVersioned(String word) {
-    return VERSIONED.matcher(word).matches();
-  }
-
   public static boolean isCapitalized(String word) {
     return word.length() > 1 && Character.isUpperCase(word.charAt(0))
         && Character.isLowerCase(word.charAt(1)) && !FUNCTION.contains(word);

@@ -216,10 +216,7 @@ public final class ProposalSource implements CandidateSource {
   }
 
   private Candidate candidate(Sentence s, Word x, EntityType t, double c) {
-    // "we propose Awaker2.5-VL, a Mixture of Experts architecture": a versioned name is a model
-    EntityType type = t == EntityType.METHOD && NameShape.isVersioned(x.text()) ? EntityType.MODEL
-        : t;
-    return new Candidate(x.start(), x.end(), s.inTitle(), type, c, SOURCE, null, null);
+    return new Candidate(x.start(), x.end(), s.inTitle(), t, c, SOURCE, null, null);
   }
 
   static String lower(String s) {

@@ -88,12 +88,4 @@ class ProposalSourceTest {
             + " Language Ranker, an intrinsic metric. We present Koala, a new architecture.")), out);
     assertEquals(List.of(), out.stream().filter(c -> !c.inTitle()).toList());
   }
-
-  @Test
-  void aVersionedNameIsAModelWhateverItsAppositiveSays() {
-    assertEquals(EntityType.MODEL, proposedType("We propose Zorbit2.5-VL, a Mixture of Experts "
-        + "architecture for MLLMs.", "Zorbit2.5-VL"));
-    assertEquals(EntityType.METHOD, proposedType("We propose ZorbAlign, a preference "
-        + "optimization method.", "ZorbAlign"));
-  }
 }
