@@ -75,7 +75,8 @@ public final class NounPhraseSource implements CandidateSource {
       }
       List<Word> w = s.words();
       for (int i = 1; i < w.size(); i++) {
-        EntityType t = typeOf(w.get(i).lower());
+        // a URL or path ending in "-Retrieval" is no phrase head
+        EntityType t = w.get(i).text().indexOf('/') >= 0 ? null : typeOf(w.get(i).lower());
         if (t == null) {
           continue;
         }
@@ -181,10 +182,14 @@ public final class NounPhraseSource implements CandidateSource {
   private static final java.util.regex.Pattern NAMED_MANNER = java.util.regex.Pattern.compile(
       "\\p{Lu}\\S*-(?:based|driven|guided|style|like|powered|enhanced|assisted|conditioned|aware)");
 
+  private static final java.util.regex.Pattern SIZE =
+      java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?[KMBT]");
+
   /** The checks on a modifier that need no POS tag: spacing, generic words, case, inflection. */
   private static boolean modifierShape(Sentence s, Word m, Word next) {
-    if (!s.field().substring(m.end(), next.start()).equals(" ")) {
-      return false;
+    if (!s.field().substring(m.end(), next.start()).equals(" ")
+        || m.index() > 0 && SIZE.matcher(s.words().get(m.index() - 1).text()).matches()) {
+      return false; // "a 1.5B parameter mathematical reasoning model": the size's noun
     }
     String t = m.text();
     String lower = t.toLowerCase(Locale.ROOT);

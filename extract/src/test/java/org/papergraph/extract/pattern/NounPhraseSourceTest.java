@@ -40,6 +40,17 @@ class NounPhraseSourceTest {
   }
 
   @Test
+  void aUrlIsNoPhraseHead() {
+    assertEquals(Map.of(), run("Code is at project https://example.org/zorb/RAG-Retrieval now."));
+  }
+
+  @Test
+  void theNounOfASizeDoesNotOpenAPhrase() {
+    Map<String, EntityType> found = run("We train a 1.5B parameter speech recognition model.");
+    assertEquals(Map.of("speech recognition", EntityType.TASK), found);
+  }
+
+  @Test
   void aNameBasedModifierSaysHowNotWhat() {
     Map<String, EntityType> found = run("We use Quokka-based protein classification for "
         + "screening.");

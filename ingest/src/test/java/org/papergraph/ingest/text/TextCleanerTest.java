@@ -77,6 +77,8 @@ class TextCleanerTest {
         TextCleaner.clean("we introduce SWE-Zorb111https://example.org/zorb, a benchmark"));
     assertEquals("We present XZorb Models are trained",
         TextCleaner.clean("We present XZorb222Models are trained"));
+    assertEquals("code at project https://example.org/zorb.",
+        TextCleaner.clean("code at project 333https://example.org/zorb."));
     // numbers that are no marks stay
     assertEquals("GPT-4111 and Zorb-111B and 1111 steps and v333x",
         TextCleaner.clean("GPT-4111 and Zorb-111B and 1111 steps and v333x"));
