@@ -45,10 +45,11 @@ public final class HeadCueSource implements CandidateSource {
             continue;
           }
         }
-        if (nameLike && i + 1 < w.size() && (s.field().charAt(x.end()) == ','
+        boolean comma = x.end() < s.field().length() && s.field().charAt(x.end()) == ',';
+        if (nameLike && i + 1 < w.size() && (comma
             || COPULA.contains(w.get(i + 1).lower()) && adjacent(s, x, w.get(i + 1)))) {
           // "X, a benchmark for ..." and "X is a lightweight model for ..."
-          EntityType h = appositive(w, i + (s.field().charAt(x.end()) == ',' ? 1 : 2));
+          EntityType h = appositive(w, i + (comma ? 1 : 2));
           if (h != null) {
             out.add(new Candidate(x.start(), x.end(), s.inTitle(), h, CONFIDENCE, name(), null,
                 null));

@@ -38,7 +38,8 @@ public final class NounPhraseSource implements CandidateSource {
       "extensive", "comprehensive", "additional", "further", "high", "low", "higher", "lower",
       "key", "main", "traditional", "conventional", "current", "future", "same", "similar",
       "overall", "complex", "robust", "complete", "whole", "full", "final", "first", "second",
-      "a", "an", "the", "this", "that", "these", "those", "our", "their", "its", "both", "each", "all", "any",
+      "a", "an", "the", "this", "that", "these", "those", "our", "their", "its", "both", "each",
+      "all", "any",
       "some", "few", "wide", "broad", "potential", "practical", "challenging", "difficult",
       "fundamental", "critical", "crucial", "important", "powerful", "remarkable", "superior",
       "improved", "enhanced", "proposed", "resulting", "underlying", "typical", "common",
@@ -75,9 +76,12 @@ public final class NounPhraseSource implements CandidateSource {
       }
       List<Word> w = s.words();
       for (int i = 1; i < w.size(); i++) {
-        // a URL or path ending in "-Retrieval" is no phrase head
+        // a URL or path ending in "-Retrieval" is no phrase head; "the Attention Sweeping
+        // algorithm": a name in capitals before the generic head is named without it
+        // (HeadCueSource takes it)
         EntityType t = w.get(i).text().indexOf('/') >= 0 ? null : typeOf(w.get(i).lower());
-        if (t == null) {
+        if (t == null || w.get(i).lower().equals("algorithm")
+            && NameShape.isCapitalized(w.get(i - 1).text())) {
           continue;
         }
         int from = Math.max(0, i - MAX_MODIFIERS - 1);
@@ -103,11 +107,7 @@ public final class NounPhraseSource implements CandidateSource {
           first++;
         }
         String phrase = s.field().substring(w.get(first).start(), w.get(i).end());
-        // "the Attention Sweeping algorithm": a name in capitals before the generic head is
-        // named without it (HeadCueSource takes it)
-        boolean namedHead = w.get(i).lower().equals("algorithm")
-            && NameShape.isCapitalized(w.get(i - 1).text());
-        if (first < i && !namedHead && !Cues.isGeneric(phrase)) {
+        if (first < i && !Cues.isGeneric(phrase)) {
           out.add(Candidate.of(w.get(first).start(), w.get(i).end(), s.inTitle(), t, CONFIDENCE,
               name()));
         }

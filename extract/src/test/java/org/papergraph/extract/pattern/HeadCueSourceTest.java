@@ -22,10 +22,20 @@ class HeadCueSourceTest {
     analyzer = TextAnalyzer.load();
   }
 
-  private static Candidate find(String abs, String name) {
-    Paper p = Paper.of("p", "A title", abs);
+  /** The candidates of a paper with this title and abstract. */
+  private static List<Candidate> run(String title, String abs) {
     List<Candidate> out = new ArrayList<>();
-    new HeadCueSource().find(analyzer.analyze(p), out);
+    new HeadCueSource().find(analyzer.analyze(Paper.of("p", title, abs)), out);
+    return out;
+  }
+
+  /** The abstract's candidates as the text they cover. */
+  private static List<String> texts(String abs) {
+    return run("A title", abs).stream().map(c -> abs.substring(c.start(), c.end())).toList();
+  }
+
+  private static Candidate find(String abs, String name) {
+    List<Candidate> out = run("A title", abs);
     return out.stream().filter(c -> abs.substring(c.start(), c.end()).equals(name)).findFirst()
         .orElseThrow(() -> new AssertionError(name + " not in " + out));
   }
@@ -48,32 +58,22 @@ class HeadCueSourceTest {
         + " has been introduced.", "Wombat").type());
     assertEquals(EntityType.MODEL, find("This paper reports on a large speech recognition model,"
         + " Quokka.", "Quokka").type());
-    Paper p = Paper.of("p", "New Benchmarks, Fine-Tuning, and Cultural Adjustments",
-        "For each model, we report accuracy.");
-    List<Candidate> out = new ArrayList<>();
-    new HeadCueSource().find(analyzer.analyze(p), out);
-    assertEquals(List.of(), out, "a title's capitalized list and a following clause name nothing");
+    assertEquals(List.of(), run("New Benchmarks, Fine-Tuning, and Cultural Adjustments",
+        "For each model, we report accuracy."),
+        "a title's capitalized list and a following clause name nothing");
   }
 
   @Test
   void hardwareAfterOnIsNoBenchmarkOrDataset() {
-    Paper p = Paper.of("p", "A title", "We train it on A100 GPUs and serve it on RTX 4090 cards."
-        + " We evaluate it on ZorbQA.");
-    List<Candidate> out = new ArrayList<>();
-    new HeadCueSource().find(analyzer.analyze(p), out);
-    assertEquals(List.of("ZorbQA"), out.stream()
-        .map(c -> p.abstractText().substring(c.start(), c.end())).toList());
+    assertEquals(List.of("ZorbQA"), texts("We train it on A100 GPUs and serve it on RTX 4090"
+        + " cards. We evaluate it on ZorbQA."));
   }
 
   @Test
   void aRunOfCapitalsTakesItsCapitalizedHeadIntoTheName() {
-    String abs = "We release the Wombat's Verdict Benchmark, the Zorbic Reasoning Benchmark and the"
-        + " Quokka Dataset.";
-    Paper p = Paper.of("p", "A title", abs);
-    List<Candidate> out = new ArrayList<>();
-    new HeadCueSource().find(analyzer.analyze(p), out);
     assertEquals(List.of("Wombat's Verdict Benchmark", "Zorbic Reasoning Benchmark", "Quokka"),
-        out.stream().map(c -> abs.substring(c.start(), c.end())).toList());
+        texts("We release the Wombat's Verdict Benchmark, the Zorbic Reasoning Benchmark and the"
+            + " Quokka Dataset."));
   }
 
   @Test
@@ -86,11 +86,9 @@ class HeadCueSourceTest {
 
   @Test
   void onANameCountsOnlyWhereTheSentenceEvaluatesOrTrains() {
-    Paper p = Paper.of("p", "A title", "It then applies constraining masks on AEAMs. We evaluate"
-        + " it on ZorbQA. It is fine-tuned on QuuxText.");
-    List<Candidate> out = new ArrayList<>();
-    new HeadCueSource().find(analyzer.analyze(p), out);
-    assertEquals(List.of("ZorbQA BENCHMARK", "QuuxText DATASET"), out.stream()
-        .map(c -> p.abstractText().substring(c.start(), c.end()) + " " + c.type()).toList());
+    String abs = "It then applies constraining masks on AEAMs. We evaluate it on ZorbQA. It is"
+        + " fine-tuned on QuuxText.";
+    assertEquals(List.of("ZorbQA BENCHMARK", "QuuxText DATASET"), run("A title", abs).stream()
+        .map(c -> abs.substring(c.start(), c.end()) + " " + c.type()).toList());
   }
 }
