@@ -126,6 +126,23 @@ class PipelineTest {
   }
 
   @Test
+  void anAcronymThePaperDefinesOutranksTheDictionarysMeaningOfItsLetters() {
+    // the real dictionary knows DAMO (an organization) and HCP (a dataset)
+    Extraction x = full.extract(Paper.of("a", "A title", "We derive Dual Alignment Maximin"
+        + " Optimization (DAMO), a paradigm for offline RL. We also propose Hierarchical Context"
+        + " Pruning (HCP). DAMO is stable, and HCP is fast."));
+    assertTrue(x.entities().stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION
+        || e.type() == EntityType.DATASET), x.entities().toString());
+    assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("Dual Alignment Maximin"
+        + " Optimization") && e.altLabels().contains("DAMO")), x.entities().toString());
+    // a definition that shares a word with the dictionary's names keeps the dictionary's entry
+    Extraction y = full.extract(Paper.of("b", "A title", "We test on the Human Connectome"
+        + " Project data (HCP). HCP is large."));
+    assertTrue(y.entities().stream().anyMatch(e -> e.type() == EntityType.DATASET
+        && e.altLabels().contains("HCP")), y.entities().toString());
+  }
+
+  @Test
   void proposalsAndCodeLinks() {
     Extraction x = small.extract(Paper.of("p", "MiniPLM: Distillation for Pre-Training",
         "We propose MiniPLM, a framework for pre-training. Code: "

@@ -31,7 +31,7 @@ public final class Combiner {
   private final TypeContext context = new TypeContext();
 
   public List<Candidate> combine(AnalyzedPaper paper, List<Candidate> candidates) {
-    List<Candidate> typed = fillTypes(paper, candidates);
+    List<Candidate> typed = fillTypes(paper, withoutRedefined(paper, candidates));
     typed.removeIf(c -> namesNothing(paper, c));
     List<Candidate> merged = new ArrayList<>();
     for (List<Candidate> group : bySpan(typed).values()) {
@@ -66,6 +66,63 @@ public final class Combiner {
       }
     }
     return out;
+  }
+
+  /**
+   * The paper's own acronym definition outranks the dictionary's meaning of the same letters when
+   * the two share no word and the dictionary knows another expansion ("Hierarchical Context
+   * Pruning (HCP)" is not the Human Connectome Project) or means an organization the long form
+   * does not call one ("Dual Alignment Maximin Optimization (DAMO)" is not DAMO Academy). Entries
+   * that only know the letters (USMLE) stay: the paper is likely spelling them out.
+   */
+  private static List<Candidate> withoutRedefined(AnalyzedPaper paper, List<Candidate> cs) {
+    Map<String, String> defined = new HashMap<>();
+    for (Candidate c : cs) {
+      if (c.source().equals("acronym") && c.link() != null) {
+        String text = text(paper, c);
+        if (c.link().length() > text.length()) {
+          defined.put(text, c.link());
+        }
+      }
+    }
+    if (defined.isEmpty()) {
+      return cs;
+    }
+    List<Candidate> out = new ArrayList<>(cs);
+    out.removeIf(c -> c.entry() != null && defined.containsKey(text(paper, c))
+        && redefines(text(paper, c), defined.get(text(paper, c)), c.entry()));
+    return out;
+  }
+
+  private static final java.util.Set<String> ORGANIZATION_WORDS = java.util.Set.of("institute",
+      "university", "academy", "lab", "labs", "laboratory", "laboratories", "center", "centre",
+      "corporation", "foundation", "company", "inc", "council", "agency", "school", "college",
+      "society", "association", "consortium", "department", "organization", "organisation");
+
+  private static boolean redefines(String shortForm, String longForm, DictionaryEntry entry) {
+    java.util.Set<String> paperWords = words(longForm);
+    if (!java.util.Collections.disjoint(paperWords, words(String.join(" ", entry.names())))) {
+      return false;
+    }
+    if (entry.type() == EntityType.ORGANIZATION) {
+      return java.util.Collections.disjoint(paperWords, ORGANIZATION_WORDS);
+    }
+    return entry.names().stream().anyMatch(n -> !java.util.Arrays.asList(
+        n.split("[^\\p{L}\\p{N}]+")).contains(shortForm));
+  }
+
+  private static java.util.Set<String> words(String names) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String w : names.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() > 2 && !w.equals("the") && !w.equals("and") && !w.equals("for")) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static String text(AnalyzedPaper paper, Candidate c) {
+    return paper.field(c.inTitle()).substring(c.start(), c.end());
   }
 
   private static final java.util.regex.Pattern VERSIONED =
