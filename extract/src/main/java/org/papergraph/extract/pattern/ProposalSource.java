@@ -216,6 +216,11 @@ public final class ProposalSource implements CandidateSource {
   }
 
   private Candidate candidate(Sentence s, Word x, EntityType t, double c) {
+    // "ProteinBench, a holistic evaluation framework": the field names benchmarks "...Bench"
+    if ((t == null || t == EntityType.METHOD) && BenchmarkCueSource.isBenchmarkShape(x.text())
+        && x.lower().contains("bench")) {
+      t = EntityType.BENCHMARK;
+    }
     return new Candidate(x.start(), x.end(), s.inTitle(), t, c, SOURCE, null, null);
   }
 

@@ -46,6 +46,14 @@ class ProposalSourceTest {
   }
 
   @Test
+  void aBenchNameIsABenchmarkWhateverTheAppositiveCallsIt() {
+    String text = "We introduce ZorbBench, a holistic evaluation framework for agents. We"
+        + " also present QuuxNet, a framework for fast inference.";
+    assertEquals(EntityType.BENCHMARK, proposedType(text, "ZorbBench"));
+    assertEquals(EntityType.METHOD, proposedType(text, "QuuxNet"));
+  }
+
+  @Test
   void otherwiseTheTypeIsLeftOpen() {
     assertNull(titleType("ZorbLM: Towards Faster Language Models"));
     assertNull(titleType("ZorbLM: Language Model Learning for Data"));
