@@ -103,6 +103,10 @@ public final class ResultFinder {
   private static final Pattern USING =
       Pattern.compile("(?i)\\b(?:using|with|leveraging)\\s+(?:our|the|their)\\s+$");
 
+  /** "50 percent in exact match", "3.2% in terms of accuracy": the metric after "in". */
+  private static final Pattern IN_METRIC =
+      Pattern.compile("(?i)\\s+in\\s+(?:terms\\s+of\\s+)?(?:the\\s+)?");
+
   /** "On X, ..." / "Across X and Y, ...": a benchmark that opens the sentence scopes all of it. */
   private static final Pattern OPENING = Pattern.compile("(?i)(?:on|across)\\s+(?:the\\s+)?");
 
@@ -279,6 +283,10 @@ public final class ResultFinder {
     String after = nextWord(text, valueEnd);
     Mention metricAfter = sm.after(base + Math.max(valueEnd, groupEnd), decibel ? 4 : 2,
         EntityType.METRIC);
+    Matcher in = IN_METRIC.matcher(text).region(valueEnd, text.length());
+    if (metricAfter == null && in.lookingAt()) {
+      metricAfter = sm.after(base + in.end(), 0, EntityType.METRIC);
+    }
     Mention metricBefore = sm.before(base + start, 40, EntityType.METRIC);
     Mention scored = parenthesizedAfterName(sm, text, base, start, valueEnd);
     if (scored == null && enumerator(text, start, end, m.group())) {
@@ -332,6 +340,10 @@ public final class ResultFinder {
     if (bench == null && !"x".equals(unit)) {
       bench = opening(sm, text, base);
     }
+    if (bench == null && !"x".equals(unit)
+        && !SIZE_RATIO.matcher(text).region(valueEnd, text.length()).lookingAt()) {
+      bench = onlyOne(sm, text, base); // not "with 90% fewer parameters"
+    }
     if (bench == null && SAME.matcher(text.substring(valueEnd,
         Math.min(text.length(), valueEnd + 160))).find()) {
       bench = sm.before(base + start, text.length(), EntityType.BENCHMARK, EntityType.DATASET);
@@ -343,6 +355,7 @@ public final class ResultFinder {
         && !SCORE_WORDS.contains(after) && !gain && !retaining && !scoreOf) {
       return null; // "less data (10%)", "a 10% reduction": a share, not a score
     }
+
     String subject = scored != null ? scored.entityKey() : subject(sm, base + start, own, text);
     BigDecimal value = new BigDecimal(m.group().replace("+", ""));
     String valueText = text.substring(start, valueEnd);
@@ -537,6 +550,30 @@ public final class ResultFinder {
     Mention first = sm.after(base + o.end(), 0, EntityType.BENCHMARK, EntityType.DATASET);
     int comma = text.indexOf(',');
     return first != null && comma > 0 && first.span().end() - base <= comma ? first : null;
+  }
+
+  /**
+   * "Experiments on the X dataset show that ..., achieving a gain of 50 percent": the one
+   * benchmark a sentence names holds its scores however far apart, unless it is the data a model
+   * was trained on or the rival compared against.
+   */
+  private static Mention onlyOne(SentenceMentions sm, String text, int base) {
+    Mention only = null;
+    for (Mention x : sm.mentions) {
+      if (SentenceMentions.is(x, EntityType.BENCHMARK, EntityType.DATASET)) {
+        if (only != null && !only.entityKey().equals(x.entityKey())) {
+          return null;
+        }
+        only = only == null ? x : only;
+      }
+    }
+    if (only == null) {
+      return null;
+    }
+    int at = only.span().start() - base;
+    String before = text.substring(Math.max(0, at - 30), at);
+    return trainedOn(text, at) || USING.matcher(before).find()
+        || RIVAL_BENCHMARK.matcher(before).find() ? null : only;
   }
 
   /** "(1) accuracy and efficiency, (2) ...": a list marker, not a score (unless after a name). */

@@ -42,6 +42,27 @@ class ResultFinderTest {
   }
 
   @Test
+  void theOneBenchmarkOfASentenceHoldsItsScoresAndInNamesTheMetric() {
+    List<ResultFact> r = results("Experiments on the MGSM dataset show that our hybrid approach"
+        + " substantially outperforms all the baseline methods we tried, achieving a relative"
+        + " improvement of 50 percent in accuracy and 47 percent in terms of BLEU.");
+    assertEquals(List.of("50 benchmark/mgsm metric/accuracy", "47 benchmark/mgsm metric/bleu"),
+        r.stream().map(f -> f.value().toPlainString() + " " + f.benchmarkKey() + " "
+            + f.metricKey()).toList());
+    // the data a model was trained on is not where it was scored
+    List<ResultFact> t = results("Trained on MGSM, the resulting model of this rather long"
+        + " sentence that goes on and on about many things eventually reaches 61.2% accuracy.");
+    assertEquals(1, t.size(), t.toString());
+    assertEquals(null, t.get(0).benchmarkKey());
+    // a size saving is a property of the system, not a score on that benchmark
+    List<ResultFact> z = results("In the evaluation of the MGSM corpus, the proposed GPT-4 model"
+        + " achieves a better accuracy, a better BLEU and a better perplexity, with 90% fewer"
+        + " parameters.");
+    assertTrue(z.stream().noneMatch(f -> "benchmark/mgsm".equals(f.benchmarkKey())),
+        z.toString());
+  }
+
+  @Test
   void fromToReportsBothScores() {
     List<ResultFact> r = results("Our method improves BLEU from 27.1 to 29.4 on WMT14.");
     assertEquals(2, r.size(), r.toString());
