@@ -136,10 +136,20 @@ public final class ResultFinder {
     List<ResultFact> out = new ArrayList<>();
     String text = s.text();
     String lower = text.toLowerCase(Locale.ROOT);
-    if (REPORTING.stream().noneMatch(lower::contains) || s.inTitle()) {
+    if (s.inTitle()) {
+      return out;
+    }
+    boolean reporting = REPORTING.stream().anyMatch(lower::contains);
+    if (!reporting && lower.chars().noneMatch(Character::isDigit)) {
       return out;
     }
     SentenceMentions sm = new SentenceMentions(s, all);
+    // "with the highest success rate being 64.8%": a named measure reports without a verb
+    // (a drop is not: "accuracy drops from 93% to 69%" reports a weakness found, not a score)
+    if (!reporting && (DROP.matcher(lower).find()
+        || sm.mentions.stream().noneMatch(x -> x.type() == EntityType.METRIC))) {
+      return out;
+    }
     // a sentence that names a benchmark and did not put a score on it has said where it is not
     boolean byDefault = ownBenchmark == null && sm.mentions.stream()
         .noneMatch(x -> SentenceMentions.is(x, EntityType.BENCHMARK, EntityType.DATASET));
@@ -187,6 +197,9 @@ public final class ResultFinder {
     return byDefault ? found.stream().map(r -> "x".equals(r.unit()) ? r.withBenchmark(null) : r)
         .toList() : found;
   }
+
+  private static final Pattern DROP = Pattern.compile("\\b(?:drop|decreas|declin|degrad|fall"
+      + "|fell)");
 
   private static final Pattern JOINED = Pattern.compile("\\s*(?:,\\s*)?(?:and|or)\\s+");
 
@@ -581,5 +594,4 @@ public final class ResultFinder {
     return start > 0 && text.charAt(start - 1) == '(' && end < text.length()
         && text.charAt(end) == ')' && number.length() <= 2
         && number.chars().allMatch(Character::isDigit);
-  }
-}
+  }}

@@ -63,6 +63,18 @@ class ResultFinderTest {
   }
 
   @Test
+  void aNamedMetricReportsWithoutAVerb() {
+    List<ResultFact> r = results("The highest BLEU observed on WMT14 was 31.2, while the"
+        + " corpus has 12 languages.");
+    assertEquals(List.of("31.2 wmt14 metric/bleu"), r.stream().map(f -> f.value()
+        .toPlainString() + " " + f.benchmarkKey().replaceAll(".*/", "") + " " + f.metricKey())
+        .toList());
+    assertTrue(results("The corpus on WMT14 was 31.2 hours long.").isEmpty());
+    // a drop is a weakness found
+    assertTrue(results("The BLEU of GPT-4 on WMT14 drops from 31.2 to 25.3.").isEmpty());
+  }
+
+  @Test
   void fromToReportsBothScores() {
     List<ResultFact> r = results("Our method improves BLEU from 27.1 to 29.4 on WMT14.");
     assertEquals(2, r.size(), r.toString());
