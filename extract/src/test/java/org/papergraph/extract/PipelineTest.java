@@ -143,6 +143,20 @@ class PipelineTest {
   }
 
   @Test
+  void aPhraseEndingInAKnownMethodIsAMethod() {
+    Extraction x = full.extract(Paper.of("a", "Towards Adaptive Note-Enhanced Retrieval-Augmented"
+        + " Generation", "We study question answering."));
+    Entity e = x.entities().stream().filter(n -> n.label().startsWith("Adaptive")).findFirst()
+        .orElseThrow(() -> new AssertionError(x.entities()));
+    assertEquals(EntityType.METHOD, e.type());
+    // a phrase ending in a known task stays a task
+    Extraction y = full.extract(Paper.of("b", "Towards Multilingual Spoken Question Answering",
+        "We study it."));
+    assertTrue(y.entities().stream().anyMatch(n -> n.type() == EntityType.TASK
+        && n.label().startsWith("Multilingual")), y.entities().toString());
+  }
+
+  @Test
   void proposalsAndCodeLinks() {
     Extraction x = small.extract(Paper.of("p", "MiniPLM: Distillation for Pre-Training",
         "We propose MiniPLM, a framework for pre-training. Code: "

@@ -31,7 +31,7 @@ public final class Combiner {
   private final TypeContext context = new TypeContext();
 
   public List<Candidate> combine(AnalyzedPaper paper, List<Candidate> candidates) {
-    List<Candidate> typed = fillTypes(paper, withoutRedefined(paper, candidates));
+    List<Candidate> typed = kindsOfMethods(fillTypes(paper, withoutRedefined(paper, candidates)));
     typed.removeIf(c -> namesNothing(paper, c));
     List<Candidate> merged = new ArrayList<>();
     for (List<Candidate> group : bySpan(typed).values()) {
@@ -91,6 +91,29 @@ public final class Combiner {
     List<Candidate> out = new ArrayList<>(cs);
     out.removeIf(c -> c.entry() != null && defined.containsKey(text(paper, c))
         && redefines(text(paper, c), defined.get(text(paper, c)), c.entry()));
+    return out;
+  }
+
+  /**
+   * "Towards Adaptive Note-Enhanced Retrieval-Augmented Generation": a phrase that ends in a
+   * method the dictionary knows is a kind of that method, whatever its head word suggests.
+   */
+  private static List<Candidate> kindsOfMethods(List<Candidate> cs) {
+    java.util.Set<String> methodEnds = new java.util.HashSet<>();
+    for (Candidate c : cs) {
+      if (c.entry() != null && c.type() == EntityType.METHOD) {
+        methodEnds.add(c.inTitle() + ":" + c.end());
+      }
+    }
+    if (methodEnds.isEmpty()) {
+      return cs;
+    }
+    List<Candidate> out = new ArrayList<>(cs.size());
+    for (Candidate c : cs) {
+      out.add(c.type() == EntityType.TASK && c.source().equals("phrase")
+          && methodEnds.contains(c.inTitle() + ":" + c.end()) ? c.withType(EntityType.METHOD,
+          c.confidence()) : c);
+    }
     return out;
   }
 
