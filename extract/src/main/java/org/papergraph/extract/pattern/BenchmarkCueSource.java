@@ -105,6 +105,11 @@ public final class BenchmarkCueSource implements CandidateSource {
           add(s, x, x, variant, variant == EntityType.MODEL ? MODEL_VARIANT : VARIANT, out);
         }
         variantWords(s, i, known, out);
+        // "we present NL2Repo Bench, a benchmark", "on Tau Bench": the word Bench ends the name
+        if (i + 1 < w.size() && w.get(i + 1).text().equals("Bench") && adjacent(s, x, w.get(i + 1))
+            && (NameShape.isNameLike(t) || i > 0 && !s.inTitle() && NameShape.isCapitalized(t))) {
+          add(s, x, w.get(i + 1), EntityType.BENCHMARK, out);
+        }
         if (!NameShape.isNameLike(t)) {
           continue;
         }

@@ -45,6 +45,12 @@ class BenchmarkCueSourceTest {
     }
     assertEquals(Map.of("ZorbBench", EntityType.BENCHMARK),
         run("Our model ranks first on ZorbBench."));
+    // the word Bench after a name ends it
+    assertEquals(EntityType.BENCHMARK, run("We present NL2Zorb Bench, a benchmark for agents.")
+        .get("NL2Zorb Bench"));
+    assertEquals(EntityType.BENCHMARK, run("Models fail on Quux Bench.").get("Quux Bench"));
+    assertTrue(run("Quux Bench is hard. The bench is long.").keySet().stream()
+        .noneMatch(k -> k.contains("bench")));
   }
 
   @Test
