@@ -27,7 +27,9 @@ public final class Pieces {
       }
       boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
       boolean wordEnd = j >= text.length() || !Character.isLetterOrDigit(text.charAt(j));
-      out.add(new Piece(text.substring(i, j), i, j, wordStart, wordEnd));
+      // typographic apostrophes match the typed one: "AIME ’24" is "AIME'24"
+      String piece = kind == OTHER && APOSTROPHES.indexOf(c) >= 0 ? "'" : text.substring(i, j);
+      out.add(new Piece(piece, i, j, wordStart, wordEnd));
       i = j;
     }
     return out;
@@ -37,6 +39,8 @@ public final class Pieces {
   public static List<String> of(String name) {
     return split(name, 0, name.length()).stream().map(Piece::text).toList();
   }
+
+  private static final String APOSTROPHES = "\u2019\u2018\u02bc\u2032`";
 
   static final int LETTER = 0;
   static final int DIGIT = 1;

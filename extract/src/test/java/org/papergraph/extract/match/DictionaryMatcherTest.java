@@ -36,6 +36,15 @@ class DictionaryMatcherTest {
   }
 
   @Test
+  void typographicApostrophesMatchTheTypedOne() {
+    DictionaryMatcher bundled = new DictionaryMatcher(Dictionary.loadDefault());
+    String text = "on AIME \u201924 and AIME\u201925, then AIME'24.";
+    assertEquals(List.of("AIME \u201924", "AIME\u201925", "AIME'24"), bundled.find(
+        Pieces.split(text, 0, text.length())).stream()
+        .map(m -> text.substring(m.start(), m.end())).toList());
+  }
+
+  @Test
   void longestMatchWins() {
     assertEquals(List.of("LLaMA-2-13B"), found("We tune LLaMA-2-13B here."));
   }
