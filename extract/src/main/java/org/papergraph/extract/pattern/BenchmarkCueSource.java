@@ -104,6 +104,10 @@ public final class BenchmarkCueSource implements CandidateSource {
           // proposal typed by its own words outweighs it
           add(s, x, x, variant, variant == EntityType.MODEL ? MODEL_VARIANT : VARIANT, out);
         }
+        EntityType prefixed = knownWithPrefix(s, x, known);
+        if (prefixed != null && variant == null) {
+          add(s, x, x, prefixed, prefixed == EntityType.MODEL ? MODEL_VARIANT : VARIANT, out);
+        }
         variantWords(s, i, known, out);
         // "we present NL2Repo Bench, a benchmark", "on Tau Bench": the word Bench ends the name
         if (i + 1 < w.size() && w.get(i + 1).text().equals("Bench") && adjacent(s, x, w.get(i + 1))
@@ -296,6 +300,28 @@ public final class BenchmarkCueSource implements CandidateSource {
           && c.entry() != null && (c.type() == EntityType.BENCHMARK
           || c.type() == EntityType.DATASET || c.type() == EntityType.MODEL)
           && s.field().charAt(c.end()) == '-' && x.start() + dash >= c.end()) {
+        return c.type();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A known model, benchmark or dataset behind a capitalized word and a hyphen is a new thing
+   * named after it: "Lugha-Llama" (a model adapted from Llama), "Uhura-TruthfulQA" (a translated
+   * TruthfulQA); the type of the known part, for the whole word.
+   */
+  static EntityType knownWithPrefix(Sentence s, Word x, List<Candidate> known) {
+    String t = x.text();
+    int dash = t.indexOf('-');
+    if (dash < 3 || !Character.isUpperCase(t.charAt(0))
+        || !t.substring(0, dash).chars().allMatch(Character::isLetter)) {
+      return null;
+    }
+    for (Candidate c : known) {
+      if (c.inTitle() == s.inTitle() && c.end() == x.end() && c.start() == x.start() + dash + 1
+          && c.entry() != null && (c.type() == EntityType.BENCHMARK
+          || c.type() == EntityType.DATASET || c.type() == EntityType.MODEL)) {
         return c.type();
       }
     }

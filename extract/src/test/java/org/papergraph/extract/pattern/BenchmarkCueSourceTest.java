@@ -54,6 +54,20 @@ class BenchmarkCueSourceTest {
   }
 
   @Test
+  void aCapitalizedPrefixBeforeAKnownNameMakesANewThing() {
+    DictionaryEntry model = new DictionaryEntry(EntityType.MODEL, "QUUX", List.of(), null,
+        null, true, "test");
+    assertEquals(Map.of("Zorb-QUUX", EntityType.MODEL), runWith("We adapt Zorb-QUUX here.",
+        model));
+    DictionaryEntry bench = new DictionaryEntry(EntityType.BENCHMARK, "ZORB", List.of(), null,
+        null, true, "test");
+    assertEquals(Map.of("Uhura-ZORB", EntityType.BENCHMARK), runWith("It reaches 40.1% on"
+        + " Uhura-ZORB.", bench));
+    // a lower-case or short prefix describes
+    assertTrue(runWith("It reaches 40.1% on non-ZORB and Re-ZORB.", bench).isEmpty());
+  }
+
+  @Test
   void testSplitsAndSingularHeadsBeforeNames() {
     assertEquals(EntityType.BENCHMARK, run("We report accuracy on the ZorbX test set.")
         .get("ZorbX"));
