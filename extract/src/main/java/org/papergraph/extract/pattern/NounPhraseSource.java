@@ -53,7 +53,11 @@ public final class NounPhraseSource implements CandidateSource {
       "average", "distinct", "open-source", "rigorous", "reliable", "holistic", "perform",
       "performs", "performing", "enhance", "enhances", "guide", "guides", "assess",
       "assesses", "improve", "boost", "boosts", "facilitate", "facilitates", "enable", "achieve",
-      "achieves", "require", "requires", "optimal", "suboptimal"));
+      "achieves", "require", "requires", "optimal", "suboptimal",
+      // verbs the POS model often tags as nouns after "we" or "to": "we leverage X", "to address X"
+      "leverage", "leverages", "address", "addresses", "utilize", "utilizes", "employ", "employs",
+      "adopt", "adopts", "introduce", "introduces", "propose", "proposes", "explore", "explores",
+      "apply", "applies"));
 
   private final TextAnalyzer tagger;
 

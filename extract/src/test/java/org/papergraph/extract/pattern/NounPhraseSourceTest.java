@@ -87,6 +87,13 @@ class NounPhraseSourceTest {
   }
 
   @Test
+  void verbsTaggedAsNounsOpenNoPhrase() {
+    Map<String, EntityType> found = run("To compress tokens, we leverage dual-branch product"
+        + " quantization. To further address semantic understanding errors, we reuse it.");
+    assertEquals(Map.of("dual-branch product quantization", EntityType.METHOD), found);
+  }
+
+  @Test
   void pluralAndVerbModifiersEndThePhrase() {
     Map<String, EntityType> found = run("The noise hinders learning from data, and we build "
         + "social media messages detection tools.");

@@ -46,12 +46,13 @@ public final class TextCleaner {
    * A footnote mark as arXiv's HTML pages render it, glued to the word it follows: the mark in the
    * text, the mark of the footnote and its first character ("SWE-Compass111https://...",
    * "XCoder111Models" for footnote 1). Three equal digits after a letter and before a URL or a
-   * capital, or after a space and before a URL ("at project 333https://...", footnote 3); marks 1
+   * capital, after a space and before a URL ("at project 333https://...", footnote 3), or after a
+   * sentence's full stop and before the footnote's first word ("SLMs.111VoxEval is ..."); marks 1
    * to 3 only, which a cheap substring test can guard.
    */
   private static final Pattern FOOTNOTE_MARK =
       Pattern.compile("(?<=[\\p{L})\\]])([1-3])\\1\\1(?=https?://|\\p{Lu})"
-          + "|(?<=\\s)([1-3])\\2\\2(?=https?://)");
+          + "|(?<=\\s)([1-3])\\2\\2(?=https?://)|(?<=\\p{L}\\.)([1-3])\\3\\3(?=\\p{Lu})");
   private static final Pattern HYPHEN_BREAK = Pattern.compile("(\\p{L})-[ ]*\\r?\\n\\s*(?=\\p{Ll})");
 
   private TextCleaner() {}

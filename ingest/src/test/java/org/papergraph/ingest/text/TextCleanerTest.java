@@ -79,9 +79,11 @@ class TextCleanerTest {
         TextCleaner.clean("We present XZorb222Models are trained"));
     assertEquals("code at project https://example.org/zorb.",
         TextCleaner.clean("code at project 333https://example.org/zorb."));
+    assertEquals("reliable SLMs. ZorbEval data is at",
+        TextCleaner.clean("reliable SLMs.111ZorbEval data is at"));
     // numbers that are no marks stay
-    assertEquals("GPT-4111 and Zorb-111B and 1111 steps and v333x",
-        TextCleaner.clean("GPT-4111 and Zorb-111B and 1111 steps and v333x"));
+    assertEquals("GPT-4111 and Zorb-111B and 1111 steps and v333x and 2.111B",
+        TextCleaner.clean("GPT-4111 and Zorb-111B and 1111 steps and v333x and 2.111B"));
   }
 
   @Test
