@@ -1,12 +1,17 @@
 package org.papergraph.extract.combine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.papergraph.extract.DictionaryEntry;
 import org.papergraph.extract.EntityType;
 import org.papergraph.extract.match.Names;
@@ -18,7 +23,8 @@ import org.papergraph.extract.text.AnalyzedPaper;
 import org.papergraph.extract.text.Sentence;
 
 /**
- * Decides among candidates: fills unknown types from other evidence for the same name, merges
+ * Decides among candidates: drops dictionary meanings that the paper's own acronym definitions
+ * contradict, fills unknown types from other evidence for the same name, merges
  * candidates of one span into one (type by summed confidence, confidence by noisy-or), keeps the
  * longest non-overlapping spans, makes each name's type consistent across the paper and marks
  * every later use of a name found by a pattern (an acronym's short form, a proposed name).
@@ -78,19 +84,50 @@ public final class Combiner {
   private static List<Candidate> withoutRedefined(AnalyzedPaper paper, List<Candidate> cs) {
     Map<String, String> defined = new HashMap<>();
     for (Candidate c : cs) {
-      if (c.source().equals("acronym") && c.link() != null) {
-        String text = text(paper, c);
-        if (c.link().length() > text.length()) {
-          defined.put(text, c.link());
-        }
+      if (c.source().equals("acronym") && c.link() != null
+          && c.link().length() > c.length()) {
+        defined.put(text(paper, c), c.link());
       }
     }
     if (defined.isEmpty()) {
       return cs;
     }
     List<Candidate> out = new ArrayList<>(cs);
-    out.removeIf(c -> c.entry() != null && defined.containsKey(text(paper, c))
-        && redefines(text(paper, c), defined.get(text(paper, c)), c.entry()));
+    out.removeIf(c -> {
+      String shortForm = c.entry() == null ? null : text(paper, c);
+      return shortForm != null && defined.containsKey(shortForm)
+          && redefines(shortForm, defined.get(shortForm), c.entry());
+    });
+    return out;
+  }
+
+  private static final Set<String> ORGANIZATION_WORDS = Set.of("institute", "university",
+      "academy", "lab", "labs", "laboratory", "laboratories", "center", "centre", "corporation",
+      "foundation", "company", "inc", "council", "agency", "school", "college", "society",
+      "association", "consortium", "department", "organization", "organisation");
+
+  private static boolean redefines(String shortForm, String longForm, DictionaryEntry entry) {
+    Set<String> paperWords = words(longForm);
+    if (!Collections.disjoint(paperWords, words(String.join(" ", entry.names())))) {
+      return false;
+    }
+    if (entry.type() == EntityType.ORGANIZATION) {
+      return Collections.disjoint(paperWords, ORGANIZATION_WORDS);
+    }
+    return entry.names().stream()
+        .anyMatch(n -> !Arrays.asList(n.split(NOT_WORD)).contains(shortForm));
+  }
+
+  private static final String NOT_WORD = "[^\\p{L}\\p{N}]+";
+
+  /** The content words of {@code names}, lower case. */
+  private static Set<String> words(String names) {
+    Set<String> out = new HashSet<>();
+    for (String w : names.toLowerCase(Locale.ROOT).split(NOT_WORD)) {
+      if (w.length() > 2 && !w.equals("the") && !w.equals("and") && !w.equals("for")) {
+        out.add(w);
+      }
+    }
     return out;
   }
 
@@ -99,7 +136,7 @@ public final class Combiner {
    * method the dictionary knows is a kind of that method, whatever its head word suggests.
    */
   private static List<Candidate> kindsOfMethods(List<Candidate> cs) {
-    java.util.Set<String> methodEnds = new java.util.HashSet<>();
+    Set<String> methodEnds = new HashSet<>();
     for (Candidate c : cs) {
       if (c.entry() != null && c.type() == EntityType.METHOD) {
         methodEnds.add(c.inTitle() + ":" + c.end());
@@ -110,36 +147,9 @@ public final class Combiner {
     }
     List<Candidate> out = new ArrayList<>(cs.size());
     for (Candidate c : cs) {
-      out.add(c.type() == EntityType.TASK && c.source().equals("phrase")
-          && methodEnds.contains(c.inTitle() + ":" + c.end()) ? c.withType(EntityType.METHOD,
-          c.confidence()) : c);
-    }
-    return out;
-  }
-
-  private static final java.util.Set<String> ORGANIZATION_WORDS = java.util.Set.of("institute",
-      "university", "academy", "lab", "labs", "laboratory", "laboratories", "center", "centre",
-      "corporation", "foundation", "company", "inc", "council", "agency", "school", "college",
-      "society", "association", "consortium", "department", "organization", "organisation");
-
-  private static boolean redefines(String shortForm, String longForm, DictionaryEntry entry) {
-    java.util.Set<String> paperWords = words(longForm);
-    if (!java.util.Collections.disjoint(paperWords, words(String.join(" ", entry.names())))) {
-      return false;
-    }
-    if (entry.type() == EntityType.ORGANIZATION) {
-      return java.util.Collections.disjoint(paperWords, ORGANIZATION_WORDS);
-    }
-    return entry.names().stream().anyMatch(n -> !java.util.Arrays.asList(
-        n.split("[^\\p{L}\\p{N}]+")).contains(shortForm));
-  }
-
-  private static java.util.Set<String> words(String names) {
-    java.util.Set<String> out = new java.util.HashSet<>();
-    for (String w : names.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (w.length() > 2 && !w.equals("the") && !w.equals("and") && !w.equals("for")) {
-        out.add(w);
-      }
+      boolean kind = c.type() == EntityType.TASK && c.source().equals("phrase")
+          && methodEnds.contains(c.inTitle() + ":" + c.end());
+      out.add(kind ? c.withType(EntityType.METHOD, c.confidence()) : c);
     }
     return out;
   }

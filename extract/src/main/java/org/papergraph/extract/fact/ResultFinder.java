@@ -368,7 +368,6 @@ public final class ResultFinder {
         && !SCORE_WORDS.contains(after) && !gain && !retaining && !scoreOf) {
       return null; // "less data (10%)", "a 10% reduction": a share, not a score
     }
-
     String subject = scored != null ? scored.entityKey() : subject(sm, base + start, own, text);
     BigDecimal value = new BigDecimal(m.group().replace("+", ""));
     String valueText = text.substring(start, valueEnd);
@@ -594,4 +593,5 @@ public final class ResultFinder {
     return start > 0 && text.charAt(start - 1) == '(' && end < text.length()
         && text.charAt(end) == ')' && number.length() <= 2
         && number.chars().allMatch(Character::isDigit);
-  }}
+  }
+}
