@@ -501,6 +501,13 @@ public final class ResultFinder {
     Mention first = null;
     int base = sm.sentence.span().start();
     for (Mention x : sm.mentions) {
+      // "surpassing WizardMath's original 64.2": the owner of the score, baseline or not
+      if (x.span().end() < at && SentenceMentions.is(x, EntityType.MODEL, EntityType.METHOD)
+          && OWNED.matcher(text.substring(x.span().end() - base, at - base)).matches()) {
+        return x.entityKey();
+      }
+    }
+    for (Mention x : sm.mentions) {
       if (x.span().start() < at && SentenceMentions.is(x, EntityType.MODEL, EntityType.METHOD)) {
         int from = x.span().start() - base;
         if (BASELINE_CUE.matcher(text.substring(Math.max(0, from - 40), from)).find()) {
@@ -518,6 +525,9 @@ public final class ResultFinder {
         || head.startsWith("it ")
         || head.startsWith("this") || head.contains("we ")) ? own : null;
   }
+
+  /** "'s original ", "’s ": a possessive and at most two words, right before a score. */
+  private static final Pattern OWNED = Pattern.compile("['\u2019]s\\s+(?:[\\w-]+\\s+){0,2}");
 
   private static String nextWord(String text, int from) {
     int i = from;

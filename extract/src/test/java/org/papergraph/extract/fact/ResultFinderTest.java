@@ -63,6 +63,14 @@ class ResultFinderTest {
   }
 
   @Test
+  void aPossessiveBeforeTheScoreNamesItsOwner() {
+    List<ResultFact> r = results("Mamba raises MGSM accuracy from 2.2 to 66.3, surpassing"
+        + " GPT-4's original 64.2 performance.");
+    assertEquals(List.of("2.2 model/mamba", "66.3 model/mamba", "64.2 model/gpt-4"),
+        r.stream().map(f -> f.value().toPlainString() + " " + f.subjectKey()).toList());
+  }
+
+  @Test
   void aNamedMetricReportsWithoutAVerb() {
     List<ResultFact> r = results("The highest BLEU observed on WMT14 was 31.2, while the"
         + " corpus has 12 languages.");
