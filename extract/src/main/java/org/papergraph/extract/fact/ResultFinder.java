@@ -35,6 +35,9 @@ public final class ResultFinder {
       "faster", "reduc", "increas", "attain", "yield", "accuracy", "lower", "higher", "better",
       "match", "state-of-the-art", "within", "record", "deliver", "set", "averag", " vs",
       "versus", "compared", "retain", "compress"));
+  /** A drop reports a weakness found, not a score ("accuracy drops from 93% to 69%"). */
+  private static final Pattern DROP = Pattern.compile("\\b(?:drop|decreas|declin|degrad|fall"
+      + "|fell)");
   private static final Set<String> COUNTED = Set.copyOf(java.util.Arrays.asList("tasks", "task", "languages", "layers",
       "parameters", "tokens", "examples", "samples", "benchmarks", "datasets", "models", "hours",
       "days", "gpus", "steps", "epochs", "images", "videos", "questions", "problems", "of",
@@ -198,9 +201,6 @@ public final class ResultFinder {
         .toList() : found;
   }
 
-  private static final Pattern DROP = Pattern.compile("\\b(?:drop|decreas|declin|degrad|fall"
-      + "|fell)");
-
   private static final Pattern JOINED = Pattern.compile("\\s*(?:,\\s*)?(?:and|or)\\s+");
 
   /**
@@ -296,9 +296,9 @@ public final class ResultFinder {
     String after = nextWord(text, valueEnd);
     Mention metricAfter = sm.after(base + Math.max(valueEnd, groupEnd), decibel ? 4 : 2,
         EntityType.METRIC);
-    Matcher in = IN_METRIC.matcher(text).region(valueEnd, text.length());
-    if (metricAfter == null && in.lookingAt()) {
-      metricAfter = sm.after(base + in.end(), 0, EntityType.METRIC);
+    if (metricAfter == null) {
+      Matcher in = IN_METRIC.matcher(text).region(valueEnd, text.length());
+      metricAfter = in.lookingAt() ? sm.after(base + in.end(), 0, EntityType.METRIC) : null;
     }
     Mention metricBefore = sm.before(base + start, 40, EntityType.METRIC);
     Mention scored = parenthesizedAfterName(sm, text, base, start, valueEnd);
