@@ -157,6 +157,25 @@ class PipelineTest {
   }
 
   @Test
+  void aCapitalizedNameThePaperAbbreviatesIsAMethodWhateverItsHead() {
+    Extraction x = full.extract(Paper.of("a", "A title", "We add two mechanisms: Self-Checking"
+        + " Retrieval (SCR) and Goal-Imitation Planning (GIP). SCR is cheap. We also study"
+        + " Chart Question Answering (CQA)."));
+    for (String name : List.of("Self-Checking Retrieval", "Goal-Imitation Planning")) {
+      Entity e = x.entities().stream().filter(n -> n.label().equals(name)).findFirst()
+          .orElseThrow(() -> new AssertionError(name + " in " + x.entities()));
+      assertEquals(EntityType.METHOD, e.type(), name);
+    }
+    // a name ending in a task the dictionary knows stays a task, and so does a lower-case one
+    assertTrue(x.entities().stream().anyMatch(n -> n.type() == EntityType.TASK
+        && n.label().equalsIgnoreCase("Chart Question Answering")), x.entities().toString());
+    Extraction y = full.extract(Paper.of("b", "A title", "We study spreadsheet formula"
+        + " retrieval (SFR)."));
+    assertTrue(y.entities().stream().noneMatch(n -> n.type() == EntityType.METHOD),
+        y.entities().toString());
+  }
+
+  @Test
   void proposalsAndCodeLinks() {
     Extraction x = small.extract(Paper.of("p", "MiniPLM: Distillation for Pre-Training",
         "We propose MiniPLM, a framework for pre-training. Code: "

@@ -37,7 +37,8 @@ public final class Combiner {
   private final TypeContext context = new TypeContext();
 
   public List<Candidate> combine(AnalyzedPaper paper, List<Candidate> candidates) {
-    List<Candidate> typed = kindsOfMethods(fillTypes(paper, withoutRedefined(paper, candidates)));
+    List<Candidate> typed = coinedMethods(paper,
+        kindsOfMethods(fillTypes(paper, withoutRedefined(paper, candidates))));
     typed.removeIf(c -> namesNothing(paper, c));
     List<Candidate> merged = new ArrayList<>();
     for (List<Candidate> group : bySpan(typed).values()) {
@@ -153,6 +154,64 @@ public final class Combiner {
     }
     return out;
   }
+
+  /**
+   * "a strategy named Hierarchical Context Pruning (HCP)": a name the paper spells in capitals and
+   * abbreviates is one it coined, and coined names are methods far more often than tasks, whatever
+   * the head word ("Pruning", "Retrieval", "Planning"). Tasks the dictionary knows, alone or as
+   * the end of the name ("Chart Question Answering"), keep their type.
+   */
+  private static List<Candidate> coinedMethods(AnalyzedPaper paper, List<Candidate> cs) {
+    Set<String> known = new HashSet<>();
+    for (Candidate c : cs) {
+      if (c.entry() != null) {
+        known.add(c.inTitle() + ":" + c.start() + ":" + c.end());
+        if (c.type() == EntityType.TASK) {
+          known.add(c.inTitle() + ":" + c.end());
+        }
+      }
+    }
+    Set<String> coinedSpans = new HashSet<>();
+    Set<String> coinedShortForms = new HashSet<>();
+    for (Candidate c : cs) {
+      if (c.source().equals("acronym") && c.type() == EntityType.TASK && c.link() != null
+          && c.link().length() < c.length() && isTitled(text(paper, c))
+          && !known.contains(c.inTitle() + ":" + c.start() + ":" + c.end())
+          && !known.contains(c.inTitle() + ":" + c.end())) {
+        coinedSpans.add(c.inTitle() + ":" + c.start() + ":" + c.end());
+        coinedShortForms.add(c.link());
+      }
+    }
+    if (coinedSpans.isEmpty()) {
+      return cs;
+    }
+    List<Candidate> out = new ArrayList<>(cs.size());
+    for (Candidate c : cs) {
+      boolean coined = c.type() == EntityType.TASK && c.entry() == null
+          && (coinedSpans.contains(c.inTitle() + ":" + c.start() + ":" + c.end())
+              || c.source().equals("acronym") && coinedShortForms.contains(text(paper, c)));
+      out.add(coined ? c.withType(EntityType.METHOD, c.confidence()) : c);
+    }
+    return out;
+  }
+
+  /** At least two words, every one capitalized except small joining words ("of", "and"). */
+  private static boolean isTitled(String name) {
+    int capitals = 0;
+    for (String w : name.split("[\\s-]+")) {
+      if (w.isEmpty() || SMALL_WORDS.contains(w)) {
+        continue;
+      }
+      if (!Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+      capitals++;
+    }
+    return capitals >= 2;
+  }
+
+  private static final Set<String> SMALL_WORDS = Set.of("of", "for", "and", "in", "on", "with",
+      "to", "the", "a", "an", "via", "by", "from");
 
   private static String text(AnalyzedPaper paper, Candidate c) {
     return paper.field(c.inTitle()).substring(c.start(), c.end());
