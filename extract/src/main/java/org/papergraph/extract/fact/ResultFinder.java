@@ -226,7 +226,9 @@ public final class ResultFinder {
   /**
    * "61.2%, 45.3% and 30.1% on A, B and C, respectively": the i-th score belongs to the i-th
    * benchmark named after the last score, when the counts agree; else ("on A and B, it gains 11.9
-   * and 8.5 points, respectively") to the i-th benchmark named before the first score.
+   * and 8.5 points, respectively", "82.6% on A and 40.6% on B, surpassing them by 14.2% and 20.8%,
+   * respectively") the scores after the last benchmark belong to the benchmarks before them.
+   * Training data ("verifiers trained with X") is not one of them.
    */
   private static List<ResultFact> respectively(SentenceMentions sm, String lower,
       List<ResultFact> found, List<Integer> ends) {
@@ -234,26 +236,35 @@ public final class ResultFinder {
       return found;
     }
     int last = ends.get(ends.size() - 1);
-    int first = ends.get(0);
+    int base = sm.sentence.span().start();
     List<Mention> after = new ArrayList<>();
     List<Mention> before = new ArrayList<>();
     for (Mention x : sm.mentions) {
-      if (SentenceMentions.is(x, EntityType.BENCHMARK, EntityType.DATASET)) {
-        if (x.span().start() >= last) {
-          after.add(x);
-        } else if (x.span().end() <= first) {
-          before.add(x);
-        }
+      if (SentenceMentions.is(x, EntityType.BENCHMARK, EntityType.DATASET)
+          && !trainedOn(sm.sentence.text(), x.span().start() - base)) {
+        (x.span().start() >= last ? after : before).add(x);
       }
     }
-    List<Mention> benches = after.size() == found.size() ? after
-        : after.isEmpty() && before.size() == found.size() ? before : null;
-    if (benches == null) {
+    List<ResultFact> out = new ArrayList<>(found);
+    if (after.size() == found.size()) {
+      for (int i = 0; i < found.size(); i++) {
+        out.set(i, found.get(i).withBenchmark(after.get(i).entityKey()));
+      }
+      return out;
+    }
+    if (!after.isEmpty() || before.isEmpty()) {
       return found;
     }
-    List<ResultFact> out = new ArrayList<>(found.size());
-    for (int i = 0; i < found.size(); i++) {
-      out.add(found.get(i).withBenchmark(benches.get(i).entityKey()));
+    int benchmarksEnd = before.get(before.size() - 1).span().end();
+    int first = 0;
+    while (first < found.size() && ends.get(first) <= benchmarksEnd) {
+      first++;
+    }
+    if (found.size() - first != before.size()) {
+      return found;
+    }
+    for (int i = first; i < found.size(); i++) {
+      out.set(i, found.get(i).withBenchmark(before.get(i - first).entityKey()));
     }
     return out;
   }

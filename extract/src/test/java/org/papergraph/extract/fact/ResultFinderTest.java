@@ -165,6 +165,19 @@ class ResultFinderTest {
   }
 
   @Test
+  void respectivelyPairsTheScoresAfterTheLastBenchmarkWithTheBenchmarksBeforeThem() {
+    List<ResultFact> r = results("GPT-4 scores 61.2% on MGSM and 45.3% on WMT14, surpassing"
+        + " Mamba by 4.1% and 2.5%, respectively.");
+    assertEquals(List.of("benchmark/mgsm", "benchmark/wmt14", "benchmark/mgsm",
+        "benchmark/wmt14"), r.stream().map(ResultFact::benchmarkKey).toList());
+    // the data a rival was trained on is not one of the benchmarks counted
+    r = results("On MGSM and WMT14, GPT-4 surpasses Mamba trained on the full ImageNet by 4.1% and"
+        + " 2.5%, respectively.");
+    assertEquals(List.of("benchmark/mgsm", "benchmark/wmt14"), r.stream()
+        .map(ResultFact::benchmarkKey).toList());
+  }
+
+  @Test
   void speedupsAndGroupedGains() {
     List<ResultFact> r = results("On MGSM, GPT-4 is strong, and Mamba generates text 3.1x faster "
         + "than the Transformer.");
