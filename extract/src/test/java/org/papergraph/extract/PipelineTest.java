@@ -253,6 +253,11 @@ class PipelineTest {
         + " Needle-in-a-Haystack. It achieves a 3.6x increase in generation speed."));
     assertEquals(1, z.results().size(), z.results().toString());
     assertEquals(null, z.results().get(0).benchmarkKey(), z.results().toString());
+    // and so is a saving in memory
+    Extraction w = full.extract(Paper.of("d", "A title", "ZorbKV keeps accuracy on"
+        + " Needle-in-a-Haystack. It reduces peak memory usage by 41.5%."));
+    assertEquals(1, w.results().size(), w.results().toString());
+    assertEquals(null, w.results().get(0).benchmarkKey(), w.results().toString());
     // with two benchmarks named, a score that names neither stays without one
     Extraction y = full.extract(Paper.of("d", "A title", "We evaluate ZorbLM-8B on MMLU and"
         + " GSM8K. Our best model improves ZorbLM-8B by 7.65%."));

@@ -383,7 +383,8 @@ public final class ResultFinder {
     BigDecimal value = new BigDecimal(m.group().replace("+", ""));
     String valueText = text.substring(start, valueEnd);
     // a benchmark paper's scores are on its own benchmark unless the sentence names another
-    String benchKey = bench != null ? bench.entityKey() : fallback;
+    String benchKey = bench != null ? bench.entityKey()
+        : aboutCost(text, start, valueEnd) ? null : fallback;
     return new org.papergraph.extract.ResultFact(subject, benchKey,
         metric == null ? null : metric.entityKey(), value, valueText, unit, relative, 0.6,
         s.span());
@@ -535,6 +536,19 @@ public final class ResultFinder {
     return own != null && (head.startsWith("our") || head.contains(" our ")
         || head.startsWith("it ")
         || head.startsWith("this") || head.contains("we ")) ? own : null;
+  }
+
+  /** Words of cost and speed: what a system spends, not how well it scores on a benchmark. */
+  private static final Pattern COST = Pattern.compile("(?i)\\b(?:memory|latency|throughput|"
+      + "faster|speed\\w*|flops|cost|energy|footprint|storage|inference time|wall-clock)\\b");
+
+  /**
+   * "reduces peak memory usage by 46.28%": a saving reported near cost words is not a score on
+   * the abstract's only (or own) benchmark when the sentence names none.
+   */
+  private static boolean aboutCost(String text, int start, int valueEnd) {
+    return COST.matcher(text.substring(Math.max(0, start - 50),
+        Math.min(text.length(), valueEnd + 30))).find();
   }
 
   /** "'s original ", "’s ": a possessive and at most two words, right before a score. */
