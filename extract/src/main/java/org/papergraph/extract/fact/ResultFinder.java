@@ -326,7 +326,7 @@ public final class ResultFinder {
     }
     boolean retaining = "%".equals(unit) && RETAINING.matcher(text.substring(Math.max(0,
         start - 40), start)).find();
-    if (COUNTED.contains(after) && !retaining || "x".equals(unit) && SIZE_RATIO.matcher(text)
+    if (counted(text, valueEnd, after) && !retaining || "x".equals(unit) && SIZE_RATIO.matcher(text)
         .region(valueEnd, text.length()).lookingAt()) {
       return null;
     }
@@ -553,6 +553,23 @@ public final class ResultFinder {
 
   /** "'s original ", "’s ": a possessive and at most two words, right before a score. */
   private static final Pattern OWNED = Pattern.compile("['\u2019]s\\s+(?:[\\w-]+\\s+){0,2}");
+
+  /** Words that say which things a count is of: "400 training steps", "8 inference GPUs". */
+  private static final Set<String> COUNT_KINDS = Set.of("training", "inference", "gradient",
+      "update", "optimization", "sampling", "rollout", "test", "evaluation", "decoding",
+      "denoising", "diffusion", "reasoning", "labeled", "unlabeled", "human", "synthetic", "seed");
+
+  /** "1080 steps", "400 training steps": a count of things, not a score. */
+  private static boolean counted(String text, int valueEnd, String after) {
+    if (COUNTED.contains(after)) {
+      return true;
+    }
+    if (!COUNT_KINDS.contains(after)) {
+      return false;
+    }
+    int next = text.toLowerCase(Locale.ROOT).indexOf(after, valueEnd) + after.length();
+    return COUNTED.contains(nextWord(text, next));
+  }
 
   private static String nextWord(String text, int from) {
     int i = from;

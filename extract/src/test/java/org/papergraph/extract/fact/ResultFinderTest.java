@@ -125,6 +125,9 @@ class ResultFinderTest {
   void countsAndNamesAreNotScores() {
     assertEquals(List.of(), results("We evaluate GPT-4 on 12 tasks in 5 languages with 8B "
         + "parameters on GSM8K in 2023, improving on x2014."));
+    // a count of steps with a word between is still a count; the score beside it is kept
+    assertEquals(List.of("67"), values("GPT-4 achieves 67% accuracy on MGSM with 400 training"
+        + " steps."));
   }
 
   private static ResultFact only(List<ResultFact> r) {
