@@ -48,7 +48,7 @@ public final class ProposalSource implements CandidateSource {
   public void find(AnalyzedPaper paper, List<Candidate> out) {
     for (Sentence s : paper.sentences()) {
       if (s.inTitle()) {
-        title(s, out);
+        title(s, paper.field(false), out);
         continue;
       }
       List<Word> w = s.words();
@@ -91,7 +91,7 @@ public final class ProposalSource implements CandidateSource {
           t = typeBetween(w, verb + 1, k);
         }
         if (t == null && NAMING.contains(w.get(verb).lower())) {
-          t = typeBetween(w, Math.max(0, verb - 3), verb); // "our model, named X"
+          t = namedType(w, verb);
         }
         out.add(candidate(s, x, t, nameLike ? CONFIDENCE : PLAIN_CONFIDENCE));
         return;
@@ -131,21 +131,62 @@ public final class ProposalSource implements CandidateSource {
         && !FUNCTION.contains(next.lower());
   }
 
-  private void title(Sentence s, List<Candidate> out) {
+  private void title(Sentence s, String abstractText, List<Candidate> out) {
     String f = s.field();
     int colon = f.indexOf(':');
     if (colon <= 0 || colon > 40) {
       return;
     }
     List<Word> w = s.words();
-    if (w.isEmpty() || w.get(0).end() != colon) {
+    if (w.isEmpty()) {
+      return;
+    }
+    if (w.get(0).end() != colon) {
+      titlePhrase(s, abstractText, colon, out);
       return;
     }
     Word x = w.get(0);
     if (NameShape.isNameLike(x.text()) || NameShape.isCapitalized(x.text())) {
-      out.add(candidate(s, x, titleType(w), NameShape.isNameLike(x.text()) ? CONFIDENCE : 0.5));
+      out.add(candidate(s, x, titleType(w, 1), NameShape.isNameLike(x.text()) ? CONFIDENCE
+          : 0.5));
     }
   }
+
+  /**
+   * "Agentic Robot: A Brain-Inspired Framework ...": two to four capitalized words before the
+   * colon, no function word among them and no gerund first ("Rethinking KenLM"), name the
+   * paper's system when the abstract repeats them word for word ("We present Agentic Robot").
+   * Catchphrase titles ("Beyond Turn Limits: ...") are rarely repeated.
+   */
+  private static void titlePhrase(Sentence s, String abstractText, int colon, List<Candidate> out) {
+    List<Word> w = s.words();
+    int n = 0;
+    while (n < w.size() && w.get(n).end() <= colon) {
+      n++;
+    }
+    if (n < 2 || n > 4 || w.get(n - 1).end() != colon || w.get(0).lower().endsWith("ing")) {
+      return;
+    }
+    for (int k = 0; k < n; k++) {
+      Word x = w.get(k);
+      boolean spaced = k == 0 || s.field().substring(w.get(k - 1).end(), x.start()).equals(" ");
+      if (!spaced || !(NameShape.isCapitalized(x.text()) || NameShape.isNameLike(x.text()))
+          || FUNCTION.contains(x.lower())
+          || PREPOSITIONS.contains(x.lower()) || TITLE_LEADS.contains(x.lower())) {
+        return;
+      }
+    }
+    String phrase = s.field().substring(w.get(0).start(), colon);
+    if (abstractText.contains(phrase)) {
+      out.add(new Candidate(w.get(0).start(), colon, true, titleType(w, n), CONFIDENCE, SOURCE,
+          null, null));
+    }
+  }
+
+  /** Words that open a catchphrase title rather than a name: "Towards ...", "Make ...". */
+  private static final Set<String> TITLE_LEADS = Set.of("towards", "toward", "beyond", "make",
+      "when", "why", "how", "what", "do", "does", "can", "is", "are", "not", "more", "less",
+      "every", "all", "your", "you", "we", "our", "one", "meets", "beats", "matters");
 
   /**
    * "X: A Benchmark for ...", "X: An Open Dataset of ...", "X: A Framework for ...": an article
@@ -154,12 +195,13 @@ public final class ProposalSource implements CandidateSource {
    * LLMs"); anything else ("X: Towards ...", "X: Language Model Agents ...") leaves the type to
    * other evidence.
    */
-  static EntityType titleType(List<Word> w) {
-    if (w.size() < 3) {
+  static EntityType titleType(List<Word> w, int first) {
+    if (w.size() < first + 2) {
       return null;
     }
-    boolean article = Set.of("a", "an", "the").contains(w.get(1).lower());
-    for (int k = article ? 2 : 1; k < Math.min(w.size(), article ? 6 : 5); k++) {
+    boolean article = Set.of("a", "an", "the").contains(w.get(first).lower());
+    for (int k = article ? first + 1 : first; k < Math.min(w.size(), first + (article ? 5 : 4));
+        k++) {
       EntityType h = Cues.head(w.get(k).text());
       boolean closes = k + 1 == w.size() || CLOSING.contains(w.get(k + 1).lower());
       if (h != null && (article || closes && (h == EntityType.BENCHMARK
@@ -204,15 +246,32 @@ public final class ProposalSource implements CandidateSource {
   private static final Set<String> CLAUSE = Set.of("for", "that", "which", "to", "with", "on",
       "in", "and");
 
+  /**
+   * The head noun right before a naming verb: "our model, named X". A task there is usually what
+   * the named thing is for: see {@link #typeBetween}.
+   */
+  private static EntityType namedType(List<Word> w, int verb) {
+    EntityType t = typeBetween(w, Math.max(0, verb - 3), verb);
+    return t == EntityType.TASK ? typeBetween(w, Math.max(0, verb - 10), verb) : t;
+  }
+
+  /**
+   * The last head noun in {@code w[from, to)}, except a task that only says what an earlier head
+   * is for: "a diffusion model for paragraph-to-image generation task, termed X" names a model.
+   */
   private static EntityType typeBetween(List<Word> w, int from, int to) {
     EntityType found = null;
+    EntityType beforeFor = null;
     for (int k = from; k < to; k++) {
+      if (w.get(k).lower().equals("for")) {
+        beforeFor = found;
+      }
       EntityType h = Cues.head(w.get(k).text());
       if (h != null) {
         found = h;
       }
     }
-    return found;
+    return found == EntityType.TASK && beforeFor != null ? beforeFor : found;
   }
 
   private Candidate candidate(Sentence s, Word x, EntityType t, double c) {

@@ -43,6 +43,10 @@ class ProposalSourceTest {
         + " called QuuxSet is released.";
     assertEquals(EntityType.MODEL, proposedType(text, "ZorbSeg"));
     assertEquals(EntityType.BENCHMARK, proposedType(text, "QuuxSet"));
+    // a task the named thing is for does not type it
+    String forTask = "We introduce a diffusion model for paragraph-to-image generation task,"
+        + " termed ZorbDiff, which is fast.";
+    assertEquals(EntityType.MODEL, proposedType(forTask, "ZorbDiff"));
   }
 
   @Test
@@ -59,6 +63,25 @@ class ProposalSourceTest {
     assertNull(titleType("ZorbLM: Language Model Learning for Data"));
     assertNull(titleType("ZorbLM: A Study of Scaling in Benchmark Design"));
     assertNull(titleType("ZorbLM: Benchmark Design Matters"));
+  }
+
+  @Test
+  void aCapitalizedTitlePhraseTheAbstractRepeatsIsAName() {
+    assertEquals(List.of("Zorbic Robot"), titleNames("Zorbic Robot: A Framework for Agents",
+        "We present Zorbic Robot, a framework."));
+    assertEquals(List.of(), titleNames("Zorbic Robot: A Framework for Agents",
+        "We present a framework."), "not repeated");
+    assertEquals(List.of(), titleNames("Beyond Turn Limits: Training Agents",
+        "Beyond Turn Limits is our motto."), "a catchphrase");
+    assertEquals(List.of(), titleNames("Rethinking Zorb Models: A Study",
+        "Rethinking Zorb Models is hard."), "a gerund first");
+  }
+
+  private static List<String> titleNames(String title, String abstractText) {
+    List<Candidate> out = new ArrayList<>();
+    new ProposalSource().find(analyzer.analyze(Paper.of("p", title, abstractText)), out);
+    return out.stream().filter(Candidate::inTitle).map(c -> title.substring(c.start(), c.end()))
+        .toList();
   }
 
   private static EntityType proposedType(String abstractText, String name) {
