@@ -195,10 +195,13 @@ public final class Combiner {
     return out;
   }
 
-  /** At least two words, every one capitalized except small joining words ("of", "and"). */
+  /**
+   * At least two words, every one capitalized except small joining words ("of", "and"); a
+   * hyphenated word counts by its first letter ("Layer-specific Editing").
+   */
   private static boolean isTitled(String name) {
     int capitals = 0;
-    for (String w : name.split("[\\s-]+")) {
+    for (String w : name.split("\\s+")) {
       if (w.isEmpty() || SMALL_WORDS.contains(w)) {
         continue;
       }

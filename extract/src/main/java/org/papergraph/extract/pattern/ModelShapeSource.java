@@ -83,10 +83,17 @@ public final class ModelShapeSource implements CandidateSource {
     Piece head = p.get(first);
     if (first == sizeStart || !head.wordStart() || !Character.isUpperCase(head.text().charAt(0))
         || NOT_FAMILY.contains(head.text())
-        || (head.text().length() < 2 && first + 1 == sizeStart)) {
+        || (head.text().length() < 2 && first + 1 == sizeStart)
+        || first + 1 == sizeStart && isGerund(head.text())) {
       return -1;
     }
     return first;
+  }
+
+  /** "Improving 7B Language Models", "Scaling 70B ...": a title's verb, not a family name. */
+  private static boolean isGerund(String t) {
+    return t.length() >= 6 && t.endsWith("ing") && t.substring(1).chars()
+        .allMatch(Character::isLowerCase);
   }
 
   private static int suffix(String f, List<Piece> p, int k) {

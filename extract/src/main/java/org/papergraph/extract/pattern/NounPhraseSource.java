@@ -57,7 +57,7 @@ public final class NounPhraseSource implements CandidateSource {
       // verbs the POS model often tags as nouns after "we" or "to": "we leverage X", "to address X"
       "leverage", "leverages", "address", "addresses", "utilize", "utilizes", "employ", "employs",
       "adopt", "adopts", "introduce", "introduces", "propose", "proposes", "explore", "explores",
-      "apply", "applies"));
+      "apply", "applies", "termed", "named", "called", "dubbed", "coined"));
 
   private final TextAnalyzer tagger;
 
