@@ -47,7 +47,11 @@ public final class CoordinationSource implements CandidateSource {
     List<Candidate> known = List.copyOf(out);
     for (Sentence s : paper.sentences()) {
       for (List<int[]> list : lists(s)) {
-        EntityType type = headType(s, list);
+        // "on Latvian and Giriama": a list with a known language in it lists languages (not
+        // "English and African languages", where the last one is a modifier)
+        EntityType type = list.size() >= 2 && known(s, list, known, EntityType.LANGUAGE)
+            && !modifiesPlural(s, list.get(list.size() - 1)[1])
+            ? EntityType.LANGUAGE : headType(s, list);
         if (type == null && list.size() >= 2) {
           type = memberType(s, list, known);
         }
@@ -174,6 +178,22 @@ public final class CoordinationSource implements CandidateSource {
       return EntityType.BENCHMARK;
     }
     return null;
+  }
+
+  private static boolean known(Sentence s, List<int[]> list, List<Candidate> known,
+      EntityType type) {
+    List<Word> w = s.words();
+    for (int[] item : list) {
+      int start = w.get(item[0]).start();
+      int end = w.get(item[1]).end();
+      for (Candidate c : known) {
+        if (c.type() == type && c.inTitle() == s.inTitle() && c.start() == start
+            && c.end() == end) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static EntityType memberType(Sentence s, List<int[]> list, List<Candidate> known) {

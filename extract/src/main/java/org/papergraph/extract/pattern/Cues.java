@@ -55,7 +55,12 @@ public final class Cues {
       "foundation model", "foundation models", "large multimodal models", "lmm", "lmms",
       "vision-language", "vision language", "vl", "vla", "vlas", "vision-language-action",
       "vision-language-action models", "vision-language-action model", "time series foundation models",
-      "tsfm", "tsfms", "github", "gitlab", "zenodo", "arxiv"));
+      "tsfm", "tsfms", "github", "gitlab", "zenodo", "arxiv",
+      // number formats and cache names: "FP16 models", "Key-Value (KV) cache"
+      "fp16", "fp32", "fp8", "bf16", "int8", "int4", "key-value", "kv",
+      // programming languages are not natural languages, benchmarks or models
+      "python", "java", "javascript", "typescript", "c++", "c#", "rust", "kotlin", "php", "ruby",
+      "scala", "haskell", "perl", "fortran", "cobol", "verilog", "sql"));
 
   private static final Set<String> HARDWARE_WORDS = Set.of("rtx", "gtx", "quadro", "jetson",
       "orin", "snapdragon", "xeon", "epyc", "ascend", "gaudi");

@@ -32,6 +32,19 @@ class CoordinationSourceTest {
   }
 
   @Test
+  void aListWithAKnownLanguageListsLanguages() {
+    String abs = "We evaluate eight LLMs on Latvian and Zorbish using a subset.";
+    List<Candidate> latvian = List.of(Candidate.of(abs.indexOf("Latvian"),
+        abs.indexOf("Latvian") + 7, false, EntityType.LANGUAGE, 0.9, "dictionary"));
+    assertEquals(EntityType.LANGUAGE, run(abs, latvian).get("Zorbish"));
+    // a region word before "languages" modifies the noun: not a language of its own
+    String region = "We test Latvian, English and Zorbic languages in our study.";
+    List<Candidate> known = List.of(Candidate.of(region.indexOf("Latvian"),
+        region.indexOf("Latvian") + 7, false, EntityType.LANGUAGE, 0.9, "dictionary"));
+    assertEquals(null, run(region, known).get("Zorbic"));
+  }
+
+  @Test
   void anEditionWordStaysWithItsName() {
     Map<String, EntityType> found = run("We release three benchmarks: ZorbEval Pro, QUUX Lite and"
         + " FooBench.", List.of());

@@ -30,6 +30,14 @@ class CuesTest {
   }
 
   @Test
+  void numberFormatsCacheNamesAndProgrammingLanguagesAreNeverNames() {
+    for (String word : new String[] {"FP16", "BF16", "Key-Value", "KV", "Python", "Java",
+        "C++"}) {
+      assertTrue(Cues.isGeneric(word), word);
+    }
+  }
+
+  @Test
   void acceleratorsAreGenericButLookalikeModelNamesAreNot() {
     for (String chip : new String[] {"A100", "H100", "RTX", "RTX 4090", "RTX 3080 Ti", "V100",
         "TPU v4", "TPUv5e", "MI300X", "Jetson", "L40S"}) {
