@@ -97,6 +97,10 @@ public final class ResultFinder {
   private static final Pattern GAIN_VERB =
       Pattern.compile("(?i)\\b(?:improv|outperform|increas|boost|surpass|exceed|reduc|decreas|"
           + "compress|cut|lower|accelerat|speed)\\w*\\b");
+  /** A new clause with its own score: ", as well as a 2.25x", "; 61%", ", while 3 points". */
+  private static final Pattern NEXT_CLAIM = Pattern.compile("(?i)(?:,|;|\\bas well as|\\bwhile)"
+      + "[^,;]*?(?<![\\p{L}\\p{N}.])\\d+(?:\\.\\d+)?\\s?(?:%|x\\b|×|points?\\b)");
+
   /** "Trained on X, ...": data a model learned from, not where a score was measured. */
   private static final Pattern TRAINED_ON = Pattern.compile(
       "(?i)\\b(?:train|pre-?train|fine-?tun|finetun)\\w*\\s+(?:\\w+\\s+){0,4}?(?:on|from|with)\\s+"
@@ -350,6 +354,10 @@ public final class ResultFinder {
     if (named == null && bench != null && RIVAL_BENCHMARK.matcher(text.substring(valueEnd,
         bench.span().start() - base)).find()) {
       bench = null; // "9% ..., outperforming POPE": the benchmark compared against
+    }
+    if (named == null && bench != null && NEXT_CLAIM.matcher(text.substring(valueEnd,
+        bench.span().start() - base)).find()) {
+      bench = null; // "a 3.26x speedup ..., as well as a 2.25x reduction on X": the next claim's
     }
     if (bench == null) {
       // a speed ratio is rarely about a benchmark named clauses earlier

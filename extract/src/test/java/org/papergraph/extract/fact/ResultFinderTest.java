@@ -181,6 +181,18 @@ class ResultFinderTest {
   }
 
   @Test
+  void aBenchmarkAfterTheNextClaimIsThatClaimsBenchmark() {
+    List<ResultFact> r = results("GPT-4 achieves up to a 3.2x speedup over Mamba, as well as a"
+        + " 2.5x reduction in wall-clock time on MGSM.");
+    assertEquals(2, r.size(), r.toString());
+    assertEquals(null, r.get(0).benchmarkKey(), r.toString());
+    assertEquals("benchmark/mgsm", r.get(1).benchmarkKey(), r.toString());
+    // "from ... to ..." is one claim: both numbers are on the benchmark
+    assertEquals(List.of("benchmark/mgsm", "benchmark/mgsm"), results("GPT-4 improves accuracy"
+        + " from 27.1% to 29.4% on MGSM.").stream().map(ResultFact::benchmarkKey).toList());
+  }
+
+  @Test
   void speedupsAndGroupedGains() {
     List<ResultFact> r = results("On MGSM, GPT-4 is strong, and Mamba generates text 3.1x faster "
         + "than the Transformer.");
