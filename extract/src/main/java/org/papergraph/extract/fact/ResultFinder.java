@@ -101,6 +101,10 @@ public final class ResultFinder {
   private static final Pattern NEXT_CLAIM = Pattern.compile("(?i)(?:,|;|\\bas well as|\\bwhile)"
       + "[^,;]*?(?<![\\p{L}\\p{N}.])\\d+(?:\\.\\d+)?\\s?(?:%|x\\b|×|points?\\b)");
 
+  /** "Mistral-large (35.6%) and ...": a score in parentheses after a name reports it. */
+  private static final Pattern PARENTHESIZED_SCORE =
+      Pattern.compile("[\\p{L}\\p{N}] \\(\\d{1,3}(?:\\.\\d{1,3})?\\s?%?\\)");
+
   /** "Trained on X, ...": data a model learned from, not where a score was measured. */
   private static final Pattern TRAINED_ON = Pattern.compile(
       "(?i)\\b(?:train|pre-?train|fine-?tun|finetun)\\w*\\s+(?:\\w+\\s+){0,4}?(?:on|from|with)\\s+"
@@ -124,7 +128,8 @@ public final class ResultFinder {
 
   /** "a score of 72.5", "an average score of 61": the number is a score. */
   private static final Pattern SCORE_OF = Pattern.compile(
-      "(?i)\\b(?:scores?|ratios?)\\s+of\\s+(?:(?:up\\s+to|about|around|nearly|over)\\s+)?$");
+      "(?i)\\b(?:scores?|ratios?|performance)\\s+of\\s+(?:(?:up\\s+to|about|around|nearly|over)"
+          + "\\s+)?$");
 
   private static final Pattern STANDALONE_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}@.])\\d");
   private static final Pattern AND =
@@ -146,7 +151,8 @@ public final class ResultFinder {
     if (s.inTitle()) {
       return out;
     }
-    boolean reporting = REPORTING.stream().anyMatch(lower::contains);
+    boolean reporting = REPORTING.stream().anyMatch(lower::contains)
+        || PARENTHESIZED_SCORE.matcher(text).find();
     if (!reporting && lower.chars().noneMatch(Character::isDigit)) {
       return out;
     }
@@ -316,7 +322,7 @@ public final class ResultFinder {
       metricAfter = in.lookingAt() ? sm.after(base + in.end(), 0, EntityType.METRIC) : null;
     }
     Mention metricBefore = sm.before(base + start, 40, EntityType.METRIC);
-    Mention scored = parenthesizedAfterName(sm, text, base, start, valueEnd);
+    Mention scored = parenthesizedAfterName(sm, text, base, start, valueEnd, fallback != null);
     if (scored == null && enumerator(text, start, end, m.group())) {
       return null;
     }
@@ -444,29 +450,34 @@ public final class ResultFinder {
   }
 
   /**
-   * The next percentage in a list of gains ("gains (11.0% for 2B and 17.4% for 7B)"): a gain
-   * too, with the previous one's benchmark and metric.
+   * The next number in a list of gains or scores ("gains (11.0% for 2B and 17.4% for 7B)",
+   * "scoring 92.8% in English, 88.8% in Latvian"): one of the same kind, with the previous one's
+   * subject, benchmark and metric.
    */
   private static ResultFact listedGain(Sentence s, SentenceMentions sm, String text, int base,
       Matcher m, ResultFact last, int lastEnd) {
     int start = m.start();
     Matcher u = UNIT.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 9));
-    if (!last.relative() || !("%".equals(last.unit()) || "x".equals(last.unit())) || !u.lookingAt()
-        || !last.unit().equals(unitOf(u.group(1))) || sm.covers(base + start) || lastEnd > start
-        || !LISTED.matcher(text.substring(lastEnd, start)).matches()) {
+    boolean kind = last.relative() ? "%".equals(last.unit()) || "x".equals(last.unit())
+        : "%".equals(last.unit());
+    if (!kind || !u.lookingAt() || !last.unit().equals(unitOf(u.group(1)))
+        || sm.covers(base + start) || lastEnd > start
+        || !LISTED.matcher(text.substring(lastEnd, start)).matches()
+        || !last.relative() && counted(text, u.end(), nextWord(text, u.end()))) {
       return null;
     }
     return new ResultFact(last.subjectKey(), last.benchmarkKey(), last.metricKey(),
-        new BigDecimal(m.group().replace("+", "")), text.substring(start, u.end()), last.unit(), true,
-        0.5, s.span());
+        new BigDecimal(m.group().replace("+", "")), text.substring(start, u.end()), last.unit(),
+        last.relative(), 0.5, s.span());
   }
 
   /**
    * "X (61.2) and Y (58.3)": a bare number alone in parentheses right after a model or method
-   * name, in a sentence that names a benchmark or a metric, is that system's score.
+   * name, in a sentence that names a benchmark or a metric (or in a paper whose scores have a
+   * default benchmark), is that system's score.
    */
   private static Mention parenthesizedAfterName(SentenceMentions sm, String text, int base,
-      int start, int valueEnd) {
+      int start, int valueEnd, boolean benchmarkKnown) {
     if (start < 2 || text.charAt(start - 1) != '(' || valueEnd >= text.length()
         || text.charAt(valueEnd) != ')' || YEAR.matcher(text.substring(start, valueEnd))
         .matches()) {
@@ -483,7 +494,7 @@ public final class ResultFinder {
         name = x;
       }
     }
-    boolean scored = sm.mentions.stream().anyMatch(x -> SentenceMentions.is(x,
+    boolean scored = benchmarkKnown || sm.mentions.stream().anyMatch(x -> SentenceMentions.is(x,
         EntityType.BENCHMARK, EntityType.DATASET, EntityType.METRIC));
     return scored ? name : null;
   }

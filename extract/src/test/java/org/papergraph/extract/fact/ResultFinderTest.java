@@ -193,6 +193,23 @@ class ResultFinderTest {
   }
 
   @Test
+  void listedScoresParenthesizedScoresAndPerformanceOf() {
+    Paper p = Paper.of("r", "ZorbBench: A Benchmark for Latvian", "We build ZorbBench. GPT-4"
+        + " outperforms others, scoring 92.8% in English, 88.8% in Latvian, and 70.8% in Zorbic."
+        + " Mamba (35.6%) and LLaMA-2-13B (41%) are weak in Latvian. The best agent achieves"
+        + " 14.4%, below the human performance of 78.5%.");
+    List<ResultFact> r = pipeline.extract(p).results();
+    assertEquals(List.of("92.8", "88.8", "70.8", "35.6", "41", "14.4", "78.5"), r.stream()
+        .map(x -> x.value().toPlainString()).toList());
+    assertTrue(r.stream().allMatch(x -> "benchmark/zorbbench".equals(x.benchmarkKey())),
+        r.toString());
+    assertEquals(List.of("model/gpt-4", "model/gpt-4", "model/gpt-4", "model/mamba",
+        "model/llama-2-13b"), r.subList(0, 5).stream().map(ResultFact::subjectKey).toList());
+    // a list goes on only with scores, not with counts
+    assertEquals(List.of("92.8"), values("GPT-4 scores 92.8% on MGSM, 10% of questions."));
+  }
+
+  @Test
   void speedupsAndGroupedGains() {
     List<ResultFact> r = results("On MGSM, GPT-4 is strong, and Mamba generates text 3.1x faster "
         + "than the Transformer.");
