@@ -157,6 +157,15 @@ class PipelineTest {
   }
 
   @Test
+  void aScoreOnlyThePaperNamesKeepsItsHeadWord() {
+    Extraction x = full.extract(Paper.of("a", "A title", "We report the ZORBA score and the CIDEr"
+        + " score of each system."));
+    List<String> metrics = x.entities().stream().filter(e -> e.type() == EntityType.METRIC)
+        .map(Entity::label).sorted().toList();
+    assertEquals(List.of("CIDEr", "ZORBA score"), metrics);
+  }
+
+  @Test
   void aCapitalizedNameThePaperAbbreviatesIsAMethodWhateverItsHead() {
     Extraction x = full.extract(Paper.of("a", "A title", "We add two mechanisms: Self-Checking"
         + " Retrieval (SCR) and Goal-Imitation Planning (GIP). SCR is cheap. We also study"

@@ -73,6 +73,20 @@ public final class HeadCueSource implements CandidateSource {
     }
   }
 
+  /**
+   * Whether the dictionary knows {@code [start, end)}: "BLEU score" is BLEU, but a measure only
+   * the paper names keeps its head ("the GREEN score", "VIE Score"), as annotators write it.
+   */
+  private static boolean known(Sentence s, int start, int end, List<Candidate> out) {
+    for (Candidate c : out) {
+      if (c.entry() != null && c.inTitle() == s.inTitle() && c.start() == start
+          && c.end() == end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void headed(Sentence s, int i, EntityType h, List<Candidate> out) {
     List<Word> w = s.words();
     int first = i;
@@ -106,11 +120,16 @@ public final class HeadCueSource implements CandidateSource {
     // Embedding Benchmark"; a single word keeps it out ("the MMLU Benchmark" is MMLU)
     Word head = w.get(i + 1);
     int end = multi && NameShape.isCapitalized(head.text()) && h != EntityType.METHOD
-        ? head.end() : w.get(i).end();
+        || h == EntityType.METRIC && head.lower().equals("score") && !known(s, start,
+            w.get(i).end(), out) ? head.end() : w.get(i).end();
     String text = s.field().substring(start, end);
     if (!Cues.isGeneric(text)) {
       double c = h == EntityType.METHOD && first == i && !nameLike ? PLAIN_METHOD : CONFIDENCE;
       out.add(new Candidate(start, end, s.inTitle(), h, c, name(), null, null));
+      if (end == head.end() && h == EntityType.METRIC) {
+        // the name alone is a metric too: its acronym definition takes the type from it
+        out.add(new Candidate(start, w.get(i).end(), s.inTitle(), h, c, name(), null, null));
+      }
     }
   }
 
