@@ -586,8 +586,7 @@ public final class ResultFinder {
     if (!COUNT_KINDS.contains(after)) {
       return false;
     }
-    int next = text.toLowerCase(Locale.ROOT).indexOf(after, valueEnd) + after.length();
-    return COUNTED.contains(nextWord(text, next));
+    return COUNTED.contains(nextWord(text, nextWordEnd(text, valueEnd)));
   }
 
   private static String nextWord(String text, int from) {
@@ -595,11 +594,19 @@ public final class ResultFinder {
     while (i < text.length() && text.charAt(i) == ' ') {
       i++;
     }
-    int j = i;
+    return text.substring(i, nextWordEnd(text, from)).toLowerCase(Locale.ROOT);
+  }
+
+  /** End of the word after {@code from} (spaces skipped), or {@code from}'s blank end. */
+  private static int nextWordEnd(String text, int from) {
+    int j = from;
+    while (j < text.length() && text.charAt(j) == ' ') {
+      j++;
+    }
     while (j < text.length() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
       j++;
     }
-    return text.substring(i, j).toLowerCase(Locale.ROOT);
+    return j;
   }
 
   private static String previousWord(String text, int at) {
