@@ -21,10 +21,15 @@ class ProposalSourceTest {
     analyzer = TextAnalyzer.load();
   }
 
-  private static EntityType titleType(String title) {
+  private static List<Candidate> run(String title, String abstractText) {
     List<Candidate> out = new ArrayList<>();
-    new ProposalSource().find(analyzer.analyze(Paper.of("p", title, "We study things.")), out);
-    return out.stream().filter(Candidate::inTitle).findFirst().orElseThrow().type();
+    new ProposalSource().find(analyzer.analyze(Paper.of("p", title, abstractText)), out);
+    return out;
+  }
+
+  private static EntityType titleType(String title) {
+    return run(title, "We study things.").stream().filter(Candidate::inTitle).findFirst()
+        .orElseThrow().type();
   }
 
   @Test
@@ -78,15 +83,12 @@ class ProposalSourceTest {
   }
 
   private static List<String> titleNames(String title, String abstractText) {
-    List<Candidate> out = new ArrayList<>();
-    new ProposalSource().find(analyzer.analyze(Paper.of("p", title, abstractText)), out);
-    return out.stream().filter(Candidate::inTitle).map(c -> title.substring(c.start(), c.end()))
-        .toList();
+    return run(title, abstractText).stream().filter(Candidate::inTitle)
+        .map(c -> title.substring(c.start(), c.end())).toList();
   }
 
   private static EntityType proposedType(String abstractText, String name) {
-    List<Candidate> out = new ArrayList<>();
-    new ProposalSource().find(analyzer.analyze(Paper.of("p", "A title", abstractText)), out);
+    List<Candidate> out = run("A title", abstractText);
     return out.stream().filter(c -> !c.inTitle() && c.length() == name.length()
             && abstractText.startsWith(name, c.start()))
         .findFirst().orElseThrow(() -> new AssertionError(name + " not in " + out)).type();
