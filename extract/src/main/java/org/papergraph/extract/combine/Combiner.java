@@ -140,7 +140,7 @@ public final class Combiner {
     Set<String> methodEnds = new HashSet<>();
     for (Candidate c : cs) {
       if (c.entry() != null && c.type() == EntityType.METHOD) {
-        methodEnds.add(c.inTitle() + ":" + c.end());
+        methodEnds.add(endKey(c));
       }
     }
     if (methodEnds.isEmpty()) {
@@ -149,7 +149,7 @@ public final class Combiner {
     List<Candidate> out = new ArrayList<>(cs.size());
     for (Candidate c : cs) {
       boolean kind = c.type() == EntityType.TASK && c.source().equals("phrase")
-          && methodEnds.contains(c.inTitle() + ":" + c.end());
+          && methodEnds.contains(endKey(c));
       out.add(kind ? c.withType(EntityType.METHOD, c.confidence()) : c);
     }
     return out;
@@ -165,9 +165,9 @@ public final class Combiner {
     Set<String> known = new HashSet<>();
     for (Candidate c : cs) {
       if (c.entry() != null) {
-        known.add(c.inTitle() + ":" + c.start() + ":" + c.end());
+        known.add(spanKey(c));
         if (c.type() == EntityType.TASK) {
-          known.add(c.inTitle() + ":" + c.end());
+          known.add(endKey(c));
         }
       }
     }
@@ -176,9 +176,8 @@ public final class Combiner {
     for (Candidate c : cs) {
       if (c.source().equals("acronym") && c.type() == EntityType.TASK && c.link() != null
           && c.link().length() < c.length() && isTitled(text(paper, c))
-          && !known.contains(c.inTitle() + ":" + c.start() + ":" + c.end())
-          && !known.contains(c.inTitle() + ":" + c.end())) {
-        coinedSpans.add(c.inTitle() + ":" + c.start() + ":" + c.end());
+          && !known.contains(spanKey(c)) && !known.contains(endKey(c))) {
+        coinedSpans.add(spanKey(c));
         coinedShortForms.add(c.link());
       }
     }
@@ -188,7 +187,7 @@ public final class Combiner {
     List<Candidate> out = new ArrayList<>(cs.size());
     for (Candidate c : cs) {
       boolean coined = c.type() == EntityType.TASK && c.entry() == null
-          && (coinedSpans.contains(c.inTitle() + ":" + c.start() + ":" + c.end())
+          && (coinedSpans.contains(spanKey(c))
               || c.source().equals("acronym") && coinedShortForms.contains(text(paper, c)));
       out.add(coined ? c.withType(EntityType.METHOD, c.confidence()) : c);
     }
@@ -216,6 +215,15 @@ public final class Combiner {
   private static final Set<String> SMALL_WORDS = Set.of("of", "for", "and", "in", "on", "with",
       "to", "the", "a", "an", "via", "by", "from");
 
+  /** Keys for "the same span" and "ends where it ends" (title and abstract kept apart). */
+  private static String spanKey(Candidate c) {
+    return c.inTitle() + ":" + c.start() + ":" + c.end();
+  }
+
+  private static String endKey(Candidate c) {
+    return c.inTitle() + ":" + c.end();
+  }
+
   private static String text(AnalyzedPaper paper, Candidate c) {
     return paper.field(c.inTitle()).substring(c.start(), c.end());
   }
@@ -232,8 +240,7 @@ public final class Combiner {
   private static Map<String, List<Candidate>> bySpan(List<Candidate> cs) {
     Map<String, List<Candidate>> m = new LinkedHashMap<>();
     for (Candidate c : cs) {
-      m.computeIfAbsent(c.inTitle() + ":" + c.start() + ":" + c.end(), k -> new ArrayList<>())
-          .add(c);
+      m.computeIfAbsent(spanKey(c), k -> new ArrayList<>()).add(c);
     }
     return m;
   }
