@@ -176,8 +176,12 @@ public final class Pipeline implements Extractor {
     String onlyBenchmark = onlyBenchmark(built.mentions());
     List<ResultFact> found = new ArrayList<>();
     List<SizeFact> sized = new ArrayList<>();
+    ResultFact carried = null;
     for (Sentence s : text.sentences()) {
-      found.addAll(results.find(s, built.mentions(), own, ownBenchmark, onlyBenchmark));
+      List<ResultFact> here = carry(carried,
+          results.find(s, built.mentions(), own, ownBenchmark, onlyBenchmark));
+      found.addAll(here);
+      carried = benchmarkOf(here);
       sized.addAll(sizes.find(s, built.mentions()));
     }
     sized.addAll(nameSizes(built));
@@ -185,6 +189,35 @@ public final class Pipeline implements Extractor {
     List<Span> spans = text.sentences().stream().map(Sentence::span).toList();
     return new Extraction(paper, spans, built.entities(), built.mentions(), proposes, found,
         dedupe(sized), links);
+  }
+
+  /**
+   * The one result of a sentence that says which benchmark and metric its scores are, or null.
+   */
+  private static ResultFact benchmarkOf(List<ResultFact> results) {
+    ResultFact one = null;
+    for (ResultFact r : results) {
+      if (r.benchmarkKey() != null && r.metricKey() != null) {
+        if (one != null && !(one.benchmarkKey().equals(r.benchmarkKey())
+            && one.metricKey().equals(r.metricKey()))) {
+          return null;
+        }
+        one = r;
+      }
+    }
+    return one;
+  }
+
+  /**
+   * A sentence that goes on in the previous sentence's metric and names no benchmark ("ReTool-32B
+   * attains 72.5% accuracy in extended settings") is still about the previous benchmark.
+   */
+  private static List<ResultFact> carry(ResultFact previous, List<ResultFact> results) {
+    if (previous == null || results.stream().anyMatch(r -> r.benchmarkKey() != null)) {
+      return results;
+    }
+    return results.stream().map(r -> previous.metricKey().equals(r.metricKey())
+        && !"x".equals(r.unit()) ? r.withBenchmark(previous.benchmarkKey()) : r).toList();
   }
 
   /** The one benchmark an abstract names, or null when it names none or several. */

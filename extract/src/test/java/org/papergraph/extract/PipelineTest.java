@@ -278,6 +278,21 @@ class PipelineTest {
   }
 
   @Test
+  void aSentenceGoingOnInTheSameMetricStaysOnThePreviousBenchmark() {
+    String first = "We train ZorbLM on MMLU and GSM8K. ZorbLM reaches 71.2% accuracy on GSM8K. ";
+    Extraction x = full.extract(Paper.of("d", "A title", first
+        + "With longer rollouts, ZorbLM-32B attains 75.5% accuracy."));
+
+    assertEquals(2, x.results().size(), x.results().toString());
+    assertEquals("benchmark/gsm8k", x.results().get(1).benchmarkKey(), x.results().toString());
+    // another measure is another claim: it does not inherit the benchmark
+    Extraction y = full.extract(Paper.of("d", "A title", first
+        + "ZorbLM-32B also reaches 48.0 BLEU."));
+    assertEquals(2, y.results().size(), y.results().toString());
+    assertEquals(null, y.results().get(1).benchmarkKey(), y.results().toString());
+  }
+
+  @Test
   void sensitivityIsAMetricOnlyNextToANumber() {
     Extraction x = full.extract(Paper.of("d", "A title", "We study LLM sensitivity to prompt"
         + " formatting. Sensitivity remains at larger sizes."));
