@@ -101,6 +101,9 @@ public final class HeadCueSource implements CandidateSource {
       return;
     }
     boolean nameLike = NameShape.isNameLike(w.get(i).text());
+    if (!nameLike && named(s, i + 1)) {
+      return; // "the MATH Olympiad benchmark AIME": the words before the head describe the name
+    }
     boolean multi = first < i && first > 0 && !s.inTitle();
     if (!multi) {
       first = i;
@@ -131,6 +134,13 @@ public final class HeadCueSource implements CandidateSource {
         out.add(new Candidate(start, w.get(i).end(), s.inTitle(), h, c, name(), null, null));
       }
     }
+  }
+
+  /** Whether the lower-case head noun at {@code h} is followed by a name: "benchmark AIME". */
+  private static boolean named(Sentence s, int h) {
+    List<Word> w = s.words();
+    return h + 1 < w.size() && w.get(h).text().equals(w.get(h).lower())
+        && NameShape.isNameLike(w.get(h + 1).text()) && adjacent(s, w.get(h), w.get(h + 1));
   }
 
   /** "the Judge's Verdict Benchmark": a possessive "'s" joins two capitalized words. */

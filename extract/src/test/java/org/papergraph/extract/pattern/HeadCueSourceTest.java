@@ -70,6 +70,14 @@ class HeadCueSourceTest {
   }
 
   @Test
+  void wordsBeforeAHeadNounThatANameFollowsDescribeIt() {
+    // (ZorbMath itself is the benchmark cue source's: "benchmark X")
+    assertEquals(List.of(), texts("Experiments on the challenging Olympiad benchmark ZorbMath"
+        + " show gains."));
+    assertEquals(List.of("Quokka"), texts("Experiments on the Quokka benchmark show gains."));
+  }
+
+  @Test
   void aRunOfCapitalsTakesItsCapitalizedHeadIntoTheName() {
     assertEquals(List.of("Wombat's Verdict Benchmark", "Zorbic Reasoning Benchmark", "Quokka"),
         texts("We release the Wombat's Verdict Benchmark, the Zorbic Reasoning Benchmark and the"
