@@ -293,14 +293,15 @@ class PipelineTest {
   }
 
   @Test
-  void sensitivityIsAMetricOnlyNextToANumber() {
+  void propertyWordsAreMetricsOnlyNextToANumber() {
     Extraction x = full.extract(Paper.of("d", "A title", "We study LLM sensitivity to prompt"
-        + " formatting. Sensitivity remains at larger sizes."));
+        + " formatting. Sensitivity remains at larger sizes. Caching lowers the memory"
+        + " footprint."));
     assertTrue(x.entities().stream().noneMatch(e -> e.type() == EntityType.METRIC),
         x.entities().toString());
     Extraction y = full.extract(Paper.of("d", "A title", "ZorbNet reaches a sensitivity of 92%"
-        + " and a specificity of 88% on MIMIC-CXR."));
-    assertEquals(2, y.entities().stream().filter(e -> e.type() == EntityType.METRIC).count(),
+        + " and a specificity of 88% on MIMIC-CXR with a memory footprint of 2.1 GB."));
+    assertEquals(3, y.entities().stream().filter(e -> e.type() == EntityType.METRIC).count(),
         y.entities().toString());
   }
 }

@@ -126,11 +126,12 @@ public final class Cues {
             || MOMENT.matcher(field.substring(Math.max(0, start - 8), start)).find());
   }
 
-  private static final Set<String> PROPERTY_WORDS = Set.of("sensitivity", "specificity");
+  private static final Set<String> PROPERTY_WORDS = Set.of("sensitivity", "specificity",
+      "memory footprint", "memory usage");
 
   /**
    * Measures that are also ordinary properties ("sensitivity to prompt formatting", "task
-   * specificity"): a metric only next to a number.
+   * specificity", "reduces the memory footprint"): a metric only next to a number.
    */
   public static boolean isPropertyWord(String text) {
     return PROPERTY_WORDS.contains(text.toLowerCase(Locale.ROOT));
