@@ -12,12 +12,14 @@ import org.papergraph.extract.text.Word;
 /**
  * Task and method names nobody listed: noun phrases (OpenNLP POS tags) ending in a cue head such
  * as "translation", "reasoning" (Task) or "distillation", "fine-tuning" (Method), with at least
- * one specific modifier: "speech-to-speech translation", "iterative pseudo-labeling".
+ * one specific modifier: "speech-to-speech translation", "iterative pseudo-labeling"; and
+ * metrics named by what they count, next to their score: "89% element accuracy".
  */
 public final class NounPhraseSource implements CandidateSource {
 
   static final double CONFIDENCE = 0.5;
   private static final int MAX_MODIFIERS = 3;
+  private static final Set<String> MEASURE_HEADS = Set.of("accuracy", "rate", "rates");
 
   private static final Set<String> TASK = Set.copyOf(java.util.Arrays.asList("translation", "summarization",
       "summarisation", "answering", "recognition", "classification", "generation", "detection",
@@ -84,6 +86,9 @@ public final class NounPhraseSource implements CandidateSource {
         // algorithm": a name in capitals before the generic head is named without it
         // (HeadCueSource takes it)
         EntityType t = w.get(i).text().indexOf('/') >= 0 ? null : typeOf(w.get(i).lower());
+        if (t == null && MEASURE_HEADS.contains(w.get(i).lower()) && nearNumber(w, i)) {
+          t = EntityType.METRIC;
+        }
         if (t == null || w.get(i).lower().equals("algorithm")
             && NameShape.isCapitalized(w.get(i - 1).text())) {
           continue;
@@ -111,6 +116,9 @@ public final class NounPhraseSource implements CandidateSource {
           first++;
         }
         String phrase = s.field().substring(w.get(first).start(), w.get(i).end());
+        if (t == EntityType.METRIC && !measureModifiers(w, first, i)) {
+          continue;
+        }
         if (first < i && !Cues.isGeneric(phrase)) {
           out.add(Candidate.of(w.get(first).start(), w.get(i).end(), s.inTitle(), t, CONFIDENCE,
               name()));
@@ -160,6 +168,35 @@ public final class NounPhraseSource implements CandidateSource {
   private static boolean capitalPart(String t) {
     return Character.isUpperCase(t.charAt(0)) && !NameShape.isNameLike(t)
         && t.chars().allMatch(c -> Character.isLetter(c) || c == '-');
+  }
+
+  /**
+   * "32.8% fine-grained interaction accuracy", "element accuracy (89%)": a measure named by what
+   * it counts is written next to its score; elsewhere ("improves completion accuracy") the
+   * phrase describes a quality, not a metric.
+   */
+  private static boolean nearNumber(List<Word> w, int head) {
+    for (int k = Math.max(0, head - 5); k < Math.min(w.size(), head + 5); k++) {
+      if (Character.isDigit(w.get(k).text().charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The words before "accuracy" say what is counted, not whose accuracy it is: no name
+   * ("AMC23 accuracy" is a benchmark's accuracy) and no task or method ("speech recognition
+   * accuracy").
+   */
+  private static boolean measureModifiers(List<Word> w, int first, int head) {
+    for (int k = first; k < head; k++) {
+      String t = w.get(k).text();
+      if (NameShape.isNameLike(t) || typeOf(w.get(k).lower()) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A phrase starts with a noun or a hyphenated compound, never an adjective or a verb. */

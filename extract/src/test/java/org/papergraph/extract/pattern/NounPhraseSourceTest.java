@@ -40,6 +40,16 @@ class NounPhraseSourceTest {
   }
 
   @Test
+  void aMeasureNamedByWhatItCountsIsAMetricNextToItsScore() {
+    assertEquals(Map.of("element accuracy", EntityType.METRIC, "wombat resolution rate",
+        EntityType.METRIC), run("It reaches 89% element accuracy and a wombat resolution rate of 41%."));
+    // away from a score it describes a quality; a name or a task before it is whose accuracy
+    assertEquals(Map.of(), run("Pruning keeps the element accuracy of the wombat."));
+    assertEquals(Map.of("speech recognition", EntityType.TASK), run("It reaches 61% ZorbQA"
+        + " accuracy and lifts speech recognition accuracy by 3%."));
+  }
+
+  @Test
   void aUrlIsNoPhraseHead() {
     assertEquals(Map.of(), run("Code is at project https://example.org/zorb/RAG-Retrieval now."));
   }
