@@ -11,7 +11,8 @@ import org.papergraph.extract.DictionaryEntry;
 /**
  * Finds dictionary names in text: a trie over lower-cased {@link Piece}s, leftmost-longest, matches
  * aligned to word boundaries. Names of entries marked {@code exact}, and short all-caps acronyms
- * (MLP, RLHF, GPT-4), match only in their exact case; all others ignore case. Hyphen, space and
+ * (MLP, RLHF, GPT-4), match only in their exact case, except all in lower case with a digit
+ * ("gsm8k"); all others ignore case. Hyphen, space and
  * no-space variants match alike; a final plural {@code s} is allowed ("LLMs" for "LLM").
  */
 public final class DictionaryMatcher {
@@ -95,6 +96,27 @@ public final class DictionaryMatcher {
       }
     }
     return true;
+  }
+
+  /**
+   * "wikitext2", "d4rl", "gsm8k": letters and digits written in lower case are a name typed
+   * lower case, not an English word, so case does not matter for them (at least four
+   * characters: "t5" or "o1" alone may be anything).
+   */
+  private static boolean isLowerCode(List<Piece> pieces, int from, int to) {
+    boolean digit = false;
+    boolean letter = false;
+    int length = 0;
+    for (int k = from; k <= to; k++) {
+      String t = pieces.get(k).text();
+      for (int i = 0; i < t.length(); i++) {
+        char c = t.charAt(i);
+        digit |= Character.isDigit(c);
+        letter |= Character.isLetter(c);
+        length += Character.isLetterOrDigit(c) ? 1 : 0;
+      }
+    }
+    return digit && letter && length >= 4;
   }
 
   /** All-caps names up to five letters and digits, such as KD, MLP, RLHF, GPT-4. */
@@ -182,11 +204,12 @@ public final class DictionaryMatcher {
       boolean plural) {
     List<DictionaryEntry> hits = new ArrayList<>(n.targets.size());
     boolean lower = allLower(pieces, from, to);
+    boolean code = lower && isLowerCode(pieces, from, to);
     for (Target t : n.targets) {
-      if (t.innerCaps && lower) {
+      if (t.innerCaps && lower && !code) {
         continue;
       }
-      if ((t.casedPieces == null || sameCase(t.casedPieces, pieces, from, to, plural))
+      if ((t.casedPieces == null || code || sameCase(t.casedPieces, pieces, from, to, plural))
           && !hits.contains(t.entry)) {
         hits.add(t.entry);
       }

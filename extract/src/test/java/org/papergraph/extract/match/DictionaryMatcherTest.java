@@ -56,6 +56,19 @@ class DictionaryMatcherTest {
   }
 
   @Test
+  void aNameWithDigitsTypedInLowerCaseMatchesWhateverItsCase() {
+    org.papergraph.extract.DictionaryEntry zorb = new org.papergraph.extract.DictionaryEntry(
+        org.papergraph.extract.EntityType.BENCHMARK, "ZorbText-2", List.of(), null, null, false,
+        "test");
+    org.papergraph.extract.DictionaryEntry q4 = new org.papergraph.extract.DictionaryEntry(
+        org.papergraph.extract.EntityType.BENCHMARK, "Q4RL", List.of(), null, null, true, "test");
+    DictionaryMatcher m = new DictionaryMatcher(Dictionary.of(List.of(zorb, q4)));
+    String text = "on zorbtext-2 and q4rl, not zorbtext or Q4rl";
+    assertEquals(List.of("zorbtext-2", "q4rl"), m.find(Pieces.split(text, 0, text.length()))
+        .stream().map(x -> text.substring(x.start(), x.end())).toList());
+  }
+
+  @Test
   void everySpellingOfAnExactEntryMatchesOnceAndOnlyInItsCase() {
     org.papergraph.extract.DictionaryEntry fid = new org.papergraph.extract.DictionaryEntry(
         org.papergraph.extract.EntityType.METRIC, "FID", List.of("Zorb Inception Distance",
