@@ -56,8 +56,8 @@ public final class Cues {
       "vision-language", "vision language", "vl", "vla", "vlas", "vision-language-action",
       "vision-language-action models", "vision-language-action model", "time series foundation models",
       "tsfm", "tsfms", "github", "gitlab", "zenodo", "arxiv",
-      // number formats and cache names: "FP16 models", "Key-Value (KV) cache"
-      "fp16", "fp32", "fp8", "bf16", "int8", "int4", "key-value", "kv",
+      // cache names: "Key-Value (KV) cache" (number formats: NUMBER_FORMAT_NAME)
+      "key-value", "kv",
       // programming languages are not natural languages, benchmarks or models
       "python", "java", "javascript", "typescript", "c++", "c#", "rust", "kotlin", "php", "ruby",
       "scala", "haskell", "perl", "fortran", "cobol", "verilog", "sql"));
@@ -69,6 +69,10 @@ public final class Cues {
       "(?:rtx|gtx) ?\\d{3,4}(?: ?ti)?|mi\\d{3}x?|tpu ?v?\\d[a-z]?|gaudi\\d"
           + "|a10g?|a30|a40|a100|a800|a6000|h20|h100|h200|h800|v100|p100|k80|t4|l4|l40s?|b200"
           + "|gb200");
+
+  /** Number formats and quantization settings: FP16, BF16, INT4, MXFP4, NVFP4, W4A16, W4A8KV4. */
+  private static final java.util.regex.Pattern NUMBER_FORMAT_NAME = java.util.regex.Pattern
+      .compile("(?:mx|nv)?(?:fp|bf|u?int)\\d{1,2}|w\\d{1,2}a\\d{1,2}(?:kv\\d{1,2})?");
 
   /**
    * Whether {@code lower} (lower case) names an accelerator or chip that papers train or run on
@@ -140,7 +144,8 @@ public final class Cues {
   /** True for generic names that are never entities (LLMs, GPU, "language model"). */
   public static boolean isGeneric(String name) {
     String lower = name.toLowerCase(Locale.ROOT).strip();
-    if (GENERIC.contains(lower) || isHardware(lower)) {
+    if (GENERIC.contains(lower) || isHardware(lower)
+        || lower.length() <= 9 && NUMBER_FORMAT_NAME.matcher(lower).matches()) {
       return true;
     }
     // "Vision–Language–Action" with en dashes is the same phrase as with hyphens

@@ -31,9 +31,12 @@ class CuesTest {
 
   @Test
   void numberFormatsCacheNamesAndProgrammingLanguagesAreNeverNames() {
-    for (String word : new String[] {"FP16", "BF16", "Key-Value", "KV", "Python", "Java",
-        "C++"}) {
+    for (String word : new String[] {"FP16", "BF16", "MXFP4", "NVFP4", "INT4", "W4A16",
+        "W4A8KV4", "Key-Value", "KV", "Python", "Java", "C++"}) {
       assertTrue(Cues.isGeneric(word), word);
+    }
+    for (String name : new String[] {"FP16Net", "INTERN2", "W4"}) {
+      assertFalse(Cues.isGeneric(name), name);
     }
   }
 
