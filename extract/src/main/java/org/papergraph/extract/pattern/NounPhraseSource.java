@@ -115,6 +115,9 @@ public final class NounPhraseSource implements CandidateSource {
         while (first < i && !startsPhrase(w.get(first), tags[first - from])) {
           first++;
         }
+        if (t == EntityType.TASK && modeling(w.get(i)) && modelsBy(w, first, i)) {
+          t = EntityType.METHOD;
+        }
         String phrase = s.field().substring(w.get(first).start(), w.get(i).end());
         if (t == EntityType.METRIC && !measureModifiers(w, first, i)) {
           continue;
@@ -197,6 +200,28 @@ public final class NounPhraseSource implements CandidateSource {
       }
     }
     return true;
+  }
+
+  /** Words that say how something is modeled: the generative technique, not the task. */
+  private static final Set<String> MODELING_TECHNIQUE = Set.of("autoregressive",
+      "auto-regressive", "masked", "mask", "diffusion", "generative", "token", "reward", "flow",
+      "next-token", "score-based", "energy-based");
+
+  /**
+   * "masked audio token modeling", "diffusion modeling": modeling by a technique is a method;
+   * modeling of a thing ("language modeling", "motion modeling") stays a task.
+   */
+  private static boolean modelsBy(List<Word> w, int first, int head) {
+    for (int k = first; k < head; k++) {
+      if (MODELING_TECHNIQUE.contains(w.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean modeling(Word head) {
+    return head.lower().equals("modeling") || head.lower().equals("modelling");
   }
 
   /** A phrase starts with a noun or a hyphenated compound, never an adjective or a verb. */

@@ -50,6 +50,14 @@ class NounPhraseSourceTest {
   }
 
   @Test
+  void modelingByATechniqueIsAMethodModelingOfAThingATask() {
+    assertEquals(Map.of("diffusion patch modeling", EntityType.METHOD),
+        run("We pretrain it with diffusion patch modeling."));
+    assertEquals(Map.of("wombat motion modeling", EntityType.TASK),
+        run("We study wombat motion modeling."));
+  }
+
+  @Test
   void aUrlIsNoPhraseHead() {
     assertEquals(Map.of(), run("Code is at project https://example.org/zorb/RAG-Retrieval now."));
   }
