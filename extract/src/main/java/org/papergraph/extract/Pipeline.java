@@ -181,7 +181,7 @@ public final class Pipeline implements Extractor {
       List<ResultFact> here = carry(carried,
           results.find(s, built.mentions(), own, ownBenchmark, onlyBenchmark));
       found.addAll(here);
-      carried = benchmarkOf(here);
+      carried = oneBenchmarkAndMetric(here);
       sized.addAll(sizes.find(s, built.mentions()));
     }
     sized.addAll(nameSizes(built));
@@ -194,7 +194,7 @@ public final class Pipeline implements Extractor {
   /**
    * The one result of a sentence that says which benchmark and metric its scores are, or null.
    */
-  private static ResultFact benchmarkOf(List<ResultFact> results) {
+  private static ResultFact oneBenchmarkAndMetric(List<ResultFact> results) {
     ResultFact one = null;
     for (ResultFact r : results) {
       if (r.benchmarkKey() != null && r.metricKey() != null) {

@@ -12,8 +12,8 @@ import org.papergraph.extract.DictionaryEntry;
  * Finds dictionary names in text: a trie over lower-cased {@link Piece}s, leftmost-longest, matches
  * aligned to word boundaries. Names of entries marked {@code exact}, and short all-caps acronyms
  * (MLP, RLHF, GPT-4), match only in their exact case, except all in lower case with a digit
- * ("gsm8k"); all others ignore case. Hyphen, space and
- * no-space variants match alike; a final plural {@code s} is allowed ("LLMs" for "LLM").
+ * ("gsm8k"); all others ignore case. Hyphen, space and no-space variants match alike; a final
+ * plural {@code s} is allowed ("LLMs" for "LLM").
  */
 public final class DictionaryMatcher {
 
