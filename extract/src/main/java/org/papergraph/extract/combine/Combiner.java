@@ -201,7 +201,7 @@ public final class Combiner {
   private static boolean isTitled(String name) {
     int capitals = 0;
     for (String w : name.split("\\s+")) {
-      if (w.isEmpty() || SMALL_WORDS.contains(w)) {
+      if (w.isEmpty() || NameShape.JOINING_WORDS.contains(w)) {
         continue;
       }
       if (!Character.isUpperCase(w.charAt(0))) {
@@ -211,9 +211,6 @@ public final class Combiner {
     }
     return capitals >= 2;
   }
-
-  private static final Set<String> SMALL_WORDS = Set.of("of", "for", "and", "in", "on", "with",
-      "to", "the", "a", "an", "via", "by", "from");
 
   /** Keys for "the same span" and "ends where it ends" (title and abstract kept apart). */
   private static String spanKey(Candidate c) {

@@ -99,9 +99,6 @@ public final class AcronymSource implements CandidateSource {
     add(s, start, end, shortWord.start(), shortWord.end(), out);
   }
 
-  private static final java.util.Set<String> JOINING = java.util.Set.of("of", "for", "and", "in",
-      "on", "with", "to", "the", "a", "an", "via", "from", "by", "at");
-
   /**
    * Start of the run of capitalized words (joined by small words such as "of") that ends
    * {@code f[start, end)}, when it has at least two capitalized words and a lower-case word other
@@ -113,7 +110,7 @@ public final class AcronymSource implements CandidateSource {
     int k = words.length - 1;
     for (; k >= 0; k--) {
       String w = words[k];
-      if (w.isEmpty() || JOINING.contains(w)) {
+      if (w.isEmpty() || NameShape.JOINING_WORDS.contains(w)) {
         continue;
       }
       if (!Character.isUpperCase(w.charAt(0))) {

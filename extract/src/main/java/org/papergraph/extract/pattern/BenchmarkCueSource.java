@@ -319,9 +319,9 @@ public final class BenchmarkCueSource implements CandidateSource {
       return null;
     }
     for (Candidate c : known) {
-      if (c.inTitle() == s.inTitle() && c.end() == x.end() && c.start() == x.start() + dash + 1
-          && c.entry() != null && (c.type() == EntityType.BENCHMARK
-          || c.type() == EntityType.DATASET || c.type() == EntityType.MODEL)) {
+      if (c.covers(s.inTitle(), x.start() + dash + 1, x.end()) && c.entry() != null
+          && (c.type() == EntityType.BENCHMARK || c.type() == EntityType.DATASET
+              || c.type() == EntityType.MODEL)) {
         return c.type();
       }
     }

@@ -34,6 +34,11 @@ public record Candidate(int start, int end, boolean inTitle, EntityType type, do
     return end - start;
   }
 
+  /** Whether this candidate covers exactly {@code [start, end)} of the title or the abstract. */
+  public boolean covers(boolean inTitle, int start, int end) {
+    return this.inTitle == inTitle && this.start == start && this.end == end;
+  }
+
   public boolean overlaps(Candidate o) {
     return inTitle == o.inTitle && start < o.end && o.start < end;
   }

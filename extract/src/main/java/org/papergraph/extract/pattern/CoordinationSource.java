@@ -187,8 +187,7 @@ public final class CoordinationSource implements CandidateSource {
       int start = w.get(item[0]).start();
       int end = w.get(item[1]).end();
       for (Candidate c : known) {
-        if (c.type() == type && c.inTitle() == s.inTitle() && c.start() == start
-            && c.end() == end) {
+        if (c.type() == type && c.covers(s.inTitle(), start, end)) {
           return true;
         }
       }

@@ -79,8 +79,7 @@ public final class HeadCueSource implements CandidateSource {
    */
   private static boolean known(Sentence s, int start, int end, List<Candidate> out) {
     for (Candidate c : out) {
-      if (c.entry() != null && c.inTitle() == s.inTitle() && c.start() == start
-          && c.end() == end) {
+      if (c.entry() != null && c.covers(s.inTitle(), start, end)) {
         return true;
       }
     }

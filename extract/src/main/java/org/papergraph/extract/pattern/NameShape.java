@@ -5,6 +5,13 @@ public final class NameShape {
 
   private NameShape() {}
 
+  /**
+   * Small words a capitalized name keeps in lower case: "Holistic Evaluation of Vision Language
+   * Models", "Retrieval via Planning".
+   */
+  public static final java.util.Set<String> JOINING_WORDS = java.util.Set.of("of", "for", "and",
+      "in", "on", "with", "to", "the", "a", "an", "via", "from", "by", "at");
+
   /** Lower-case last parts that make a hyphenated word an adjective: ICL-generated, ID-based. */
   private static final java.util.Set<String> ADJECTIVAL = java.util.Set.of("based", "only",
       "driven", "generated", "like", "aware", "specific", "free", "style", "level", "tuned",
