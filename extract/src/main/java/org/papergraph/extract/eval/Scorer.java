@@ -155,7 +155,7 @@ public final class Scorer {
       for (int i = 0; i < found.length; i++) {
         GoldPaper.GoldResult gr = g.results().get(i);
         String gb = gr.benchmark() == null ? "" : Names.normalize(gr.benchmark());
-        if (sameValue(r.value(), gr.value()) && bench.contains(gb)) {
+        if (sameValue(r, gr.value()) && bench.contains(gb)) {
           matched = true;
           found[i] = true;
         }
@@ -179,12 +179,21 @@ public final class Scorer {
     return new Score(tp, fp, found.length - tp);
   }
 
-  static boolean sameValue(BigDecimal predicted, String gold) {
+  /**
+   * A gold number matches the predicted value; a gold range ("45–63", "30--50") matches a
+   * prediction written as the same range, dashes and spaces aside.
+   */
+  static boolean sameValue(ResultFact predicted, String gold) {
     try {
-      return predicted.compareTo(new BigDecimal(gold.strip().replace("+", ""))) == 0;
+      return predicted.value().compareTo(new BigDecimal(gold.strip().replace("+", ""))) == 0;
     } catch (NumberFormatException e) {
-      return predicted.toPlainString().equals(gold.strip());
+      String written = predicted.valueText().replace("+", "").replaceAll("[^\\d]+$", "");
+      return range(written).equals(range(gold));
     }
+  }
+
+  private static String range(String value) {
+    return value.replaceAll("\\s+", "").replaceAll("--|[\u2013\u2014~\u223c]", "-");
   }
 
   private static Score code(GoldPaper g, Extraction x, List<String> fps, List<String> fns) {

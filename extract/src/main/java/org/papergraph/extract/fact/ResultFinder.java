@@ -29,6 +29,9 @@ public final class ResultFinder {
       "(?:/\\d{1,6}(?:\\.\\d{1,6})?)*(?:\\s[\\w@/-]{1,12})?(?:\\s\\([^)]{1,30}\\))?"
           + "\\s(points?|pp|%)");
   /** The rest of a slash group after its first number: "/1.68" in "0.22/1.68 F1/EM". */
+  /** The upper end of a range written with a dash or tilde: "45–63%", "30--50%", "2 ∼ 5x". */
+  private static final Pattern RANGE_END = Pattern.compile(
+      "\\s?(?:--|[-\u2013\u2014~\u223c])\\s?(\\d{1,6}(?:\\.\\d{1,6})?)(?!\\d|\\.\\d)");
   private static final Pattern GROUP_REST = Pattern.compile("(?:/\\d{1,6}(?:\\.\\d{1,6})?)+");
   private static final Set<String> REPORTING = Set.copyOf(java.util.Arrays.asList("achiev", "obtain", "reach", "score",
       "improv", "outperform", "exceed", "surpass", "gain", "boost", "speedup", "speed-up",
@@ -172,7 +175,11 @@ public final class ResultFinder {
     List<Integer> ends = new ArrayList<>();
     ResultFact last = null;
     int[] skipped = null; // the last number that was no score on its own: start, end
+    int covered = 0; // the end of the last score, past the upper end of a range
     while (m.find()) {
+      if (m.start() < covered) {
+        continue;
+      }
       ResultFact r = result(s, sm, text, base, m, own, fallback);
       if (r == null && last != null) {
         r = comparedWith(s, sm, text, base, m, last);
@@ -194,6 +201,7 @@ public final class ResultFinder {
         }
         skipped = null;
         last = r;
+        covered = m.start() + r.valueText().length();
         out.add(r);
         ends.add(base + m.end());
         if (!lower.contains("respectively")) {
@@ -289,6 +297,7 @@ public final class ResultFinder {
         || ".-/,@".indexOf(text.charAt(start - 1)) >= 0) || sm.covers(base + start)) {
       return null;
     }
+    end = rangeEnd(text, end, m.group());
     if (end < text.length() && (Character.isLetter(text.charAt(end)) && !unitAt(text, end))) {
       return null;
     }
@@ -402,6 +411,16 @@ public final class ResultFinder {
     return new org.papergraph.extract.ResultFact(subject, benchKey,
         metric == null ? null : metric.entityKey(), value, valueText, unit, relative, 0.6,
         s.span());
+  }
+
+  /**
+   * Where a number ends, or a range it opens ("45–63%": one score, written as a range, worth its
+   * lower end): the upper end must be larger, so "2-1" or a date is no range.
+   */
+  private static int rangeEnd(String text, int end, String lower) {
+    Matcher r = RANGE_END.matcher(text).region(end, text.length());
+    return r.lookingAt() && new BigDecimal(r.group(1)).compareTo(
+        new BigDecimal(lower.replace("+", ""))) > 0 ? r.end() : end;
   }
 
   /**

@@ -79,6 +79,17 @@ class ScorerTest {
   }
 
   @Test
+  void aGoldRangeMatchesTheSameRangeAsWritten() {
+    Span s = new Span(0, 4, false);
+    ResultFact range = new ResultFact(null, null, null, new BigDecimal("45"), "45\u201363%", "%",
+        false, 0.5, s);
+    assertTrue(Scorer.sameValue(range, "45-63"));
+    assertTrue(Scorer.sameValue(range, "45 \u2013 63"));
+    assertFalse(Scorer.sameValue(range, "45-64"));
+    assertTrue(Scorer.sameValue(range, "45"), "a number matches the value");
+  }
+
+  @Test
   void undefinedRatiosAreNullNotMinusOne() {
     Score none = new Score(0, 0, 0);
     assertEquals(null, none.precision());

@@ -83,6 +83,14 @@ class ResultFinderTest {
   }
 
   @Test
+  void aRangeIsOneScoreWrittenAsARange() {
+    List<ResultFact> r = results("Models score 45\u201363% accuracy on ZorbQA and 30--50% on "
+        + "QuuxBench, while ties are 2-1.");
+    assertEquals(List.of("45 45\u201363%", "30 30--50%"), r.stream().map(f -> f.value()
+        .toPlainString() + " " + f.valueText()).toList());
+  }
+
+  @Test
   void fromToReportsBothScores() {
     List<ResultFact> r = results("Our method improves BLEU from 27.1 to 29.4 on WMT14.");
     assertEquals(2, r.size(), r.toString());
