@@ -209,15 +209,25 @@ public final class Pipeline implements Extractor {
   }
 
   /**
-   * A sentence that goes on in the previous sentence's metric and names no benchmark ("ReTool-32B
-   * attains 72.5% accuracy in extended settings") is still about the previous benchmark.
+   * A score with no benchmark of its own in the metric of an earlier score is on that score's
+   * benchmark: one earlier in the sentence ("67% accuracy on AIME ..., outperforming the baseline
+   * (40% accuracy, ...)"), or, in a sentence that names no benchmark, the previous sentence's
+   * ("ReTool-32B attains 72.5% accuracy in extended settings").
    */
   private static List<ResultFact> carry(ResultFact previous, List<ResultFact> results) {
-    if (previous == null || results.stream().anyMatch(r -> r.benchmarkKey() != null)) {
-      return results;
+    ResultFact context = results.stream().anyMatch(r -> r.benchmarkKey() != null) ? null
+        : previous;
+    List<ResultFact> out = new ArrayList<>(results.size());
+    for (ResultFact r : results) {
+      if (r.benchmarkKey() == null && context != null && !"x".equals(r.unit())
+          && context.metricKey().equals(r.metricKey())) {
+        r = r.withBenchmark(context.benchmarkKey());
+      } else if (r.benchmarkKey() != null && r.metricKey() != null) {
+        context = r;
+      }
+      out.add(r);
     }
-    return results.stream().map(r -> previous.metricKey().equals(r.metricKey())
-        && !"x".equals(r.unit()) ? r.withBenchmark(previous.benchmarkKey()) : r).toList();
+    return out;
   }
 
   /** The one benchmark an abstract names, or null when it names none or several. */

@@ -293,6 +293,17 @@ class PipelineTest {
   }
 
   @Test
+  void aLaterScoreInTheSameMetricStaysOnTheSentencesBenchmark() {
+    Extraction x = full.extract(Paper.of("d", "A title", "Unlike MMLU, GSM8K is hard: ZorbLM-8B"
+        + " reaches 71.2% accuracy on GSM8K with only four hundred training steps on eight small"
+        + " accelerators in one day, outperforming the text-only baseline (40.1% accuracy, 1080"
+        + " steps) in performance and in efficiency, and it translates the problems at 12.5"
+        + " BLEU."));
+    assertEquals(List.of("71.2 benchmark/gsm8k", "40.1 benchmark/gsm8k", "12.5 null"),
+        x.results().stream().map(r -> r.value() + " " + r.benchmarkKey()).toList());
+  }
+
+  @Test
   void propertyWordsAreMetricsOnlyNextToANumber() {
     Extraction x = full.extract(Paper.of("d", "A title", "We study LLM sensitivity to prompt"
         + " formatting. Sensitivity remains at larger sizes. Caching lowers the memory"
