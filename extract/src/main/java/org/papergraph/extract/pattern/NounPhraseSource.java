@@ -1,8 +1,10 @@
 package org.papergraph.extract.pattern;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.papergraph.extract.EntityType;
 import org.papergraph.extract.text.AnalyzedPaper;
 import org.papergraph.extract.text.Sentence;
@@ -87,6 +89,37 @@ public final class NounPhraseSource implements CandidateSource {
 
   @Override
   public void find(AnalyzedPaper paper, List<Candidate> out) {
+    List<Candidate> found = new ArrayList<>();
+    phrases(paper, found);
+    String both = (paper.field(true) + "\n" + paper.field(false)).toLowerCase(Locale.ROOT);
+    for (Candidate c : found) {
+      if (c.type() != EntityType.TASK || c.inTitle() || namedAsTask(paper.field(false), c, both)) {
+        out.add(c);
+      }
+    }
+  }
+
+  private static final Pattern EXAMPLE = Pattern.compile(
+      "(?i)\\b(?:such as|including|e\\.g\\.,?|like|spanning|ranging from|covering)\\s[^.;:()]*$");
+  private static final Pattern KIND_AFTER = Pattern.compile("^\\s(?:tasks?|benchmarks?|datasets?"
+      + "|capabilit\\w+|abilit\\w+|performance|systems?|models?|\\(\\p{Lu}[\\p{L}\\d-]*\\))");
+
+  /**
+   * A free task phrase in the text names a task when the paper comes back to it (title, a second
+   * mention, an abbreviation), gives it as an example ("tasks such as X") or as a kind ("X tasks",
+   * "X benchmarks"). Said once in passing ("improves long-range reasoning"), it describes: over
+   * the read sets about one in four such phrases was marked.
+   */
+  private static boolean namedAsTask(String field, Candidate c, String titleAndText) {
+    String text = field.substring(c.start(), c.end()).toLowerCase(Locale.ROOT);
+    int first = titleAndText.indexOf(text);
+    return first >= 0 && titleAndText.indexOf(text, first + 1) >= 0
+        || EXAMPLE.matcher(field.substring(Math.max(0, c.start() - 80), c.start())).find()
+        || KIND_AFTER.matcher(field.substring(c.end(), Math.min(field.length(), c.end() + 20)))
+        .find();
+  }
+
+  private void phrases(AnalyzedPaper paper, List<Candidate> out) {
     for (Sentence s : paper.sentences()) {
       if (s.inTitle()) {
         titleTasks(s, out);
@@ -260,11 +293,11 @@ public final class NounPhraseSource implements CandidateSource {
    * "Voicebox-based speech synthesis", "LLM-based text-to-speech": a name with "-based" (or
    * -driven, -guided, ...) says how the task is done; the task itself is the rest.
    */
-  private static final java.util.regex.Pattern NAMED_MANNER = java.util.regex.Pattern.compile(
+  private static final Pattern NAMED_MANNER = Pattern.compile(
       "\\p{Lu}\\S*-(?:based|driven|guided|style|like|powered|enhanced|assisted|conditioned|aware)");
 
-  private static final java.util.regex.Pattern SIZE =
-      java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?[KMBT]");
+  private static final Pattern SIZE =
+      Pattern.compile("\\d+(?:\\.\\d+)?[KMBT]");
 
   /** The checks on a modifier that need no POS tag: spacing, generic words, case, inflection. */
   private static boolean modifierShape(Sentence s, Word m, Word next) {
