@@ -304,6 +304,28 @@ class PipelineTest {
   }
 
   @Test
+  void aTaskSaidOnceInPassingIsNoName() {
+    assertEquals(List.of(), tasks("A title", "It also helps wombat motion estimation and"
+        + " summarization."));
+    assertEquals(List.of("question answering"), tasks("A title", "It also helps question"
+        + " answering."), "a known name of several words is kept");
+    assertEquals(List.of("wombat motion estimation"), tasks("A title", "It helps tasks such as"
+        + " wombat motion estimation."));
+    assertEquals(List.of("summarization", "wombat motion estimation"), tasks("A title",
+        "It helps on wombat motion estimation benchmarks and summarization tasks."));
+    assertEquals(List.of("wombat motion estimation"), tasks("A title", "It helps wombat motion"
+        + " estimation (WME)."));
+    assertEquals(List.of("summarization"), tasks("Better Summarization", "It helps"
+        + " summarization."));
+  }
+
+  private List<String> tasks(String title, String text) {
+    return full.extract(Paper.of("d", title, text)).entities().stream()
+        .filter(e -> e.type() == EntityType.TASK).map(e -> e.label().toLowerCase())
+        .sorted().toList();
+  }
+
+  @Test
   void propertyWordsAreMetricsOnlyNextToANumber() {
     Extraction x = full.extract(Paper.of("d", "A title", "We study LLM sensitivity to prompt"
         + " formatting. Sensitivity remains at larger sizes. Caching lowers the memory"

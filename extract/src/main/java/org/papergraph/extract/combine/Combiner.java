@@ -49,7 +49,26 @@ public final class Combiner {
     }
     List<Candidate> kept = longestFirst(merged);
     kept = Propagation.propagate(paper, kept);
-    return consistentTypes(paper, kept);
+    kept = consistentTypes(paper, kept);
+    String titleAndText = (paper.field(true) + "\n" + paper.field(false))
+        .toLowerCase(java.util.Locale.ROOT);
+    kept.removeIf(c -> saidInPassing(paper, c, titleAndText));
+    return kept;
+  }
+
+  /**
+   * A task named only in passing: a free phrase nobody listed ("improves long-range reasoning")
+   * or a one-word task ("summarization", "recommendation"), said once in the text and not as an
+   * example, a kind or an abbreviation (see {@link Cues#namedAsTask}). Over the read sets
+   * about one in four of these was marked; known multi-word tasks are kept.
+   */
+  private static boolean saidInPassing(AnalyzedPaper paper, Candidate c, String titleAndText) {
+    if (c.type() != EntityType.TASK || c.inTitle()) {
+      return false;
+    }
+    boolean loose = c.entry() == null ? c.source().equals("phrase")
+        : text(paper, c).indexOf(' ') < 0;
+    return loose && !Cues.namedAsTask(paper.field(false), c.start(), c.end(), titleAndText);
   }
 
   private static List<Candidate> fillTypes(AnalyzedPaper paper, List<Candidate> candidates) {

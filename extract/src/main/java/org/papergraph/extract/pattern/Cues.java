@@ -3,6 +3,7 @@ package org.papergraph.extract.pattern;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.papergraph.extract.EntityType;
 
 /**
@@ -65,13 +66,13 @@ public final class Cues {
   private static final Set<String> HARDWARE_WORDS = Set.of("rtx", "gtx", "quadro", "jetson",
       "orin", "snapdragon", "xeon", "epyc", "ascend", "gaudi");
   /** Chip names with digits; only tried on short words that have a digit (cheap checks first). */
-  private static final java.util.regex.Pattern HARDWARE_MODEL = java.util.regex.Pattern.compile(
+  private static final Pattern HARDWARE_MODEL = Pattern.compile(
       "(?:rtx|gtx) ?\\d{3,4}(?: ?ti)?|mi\\d{3}x?|tpu ?v?\\d[a-z]?|gaudi\\d"
           + "|a10g?|a30|a40|a100|a800|a6000|h20|h100|h200|h800|v100|p100|k80|t4|l4|l40s?|b200"
           + "|gb200");
 
   /** Number formats and quantization settings: FP16, BF16, INT4, MXFP4, NVFP4, W4A16, W4A8KV4. */
-  private static final java.util.regex.Pattern NUMBER_FORMAT_NAME = java.util.regex.Pattern
+  private static final Pattern NUMBER_FORMAT_NAME = Pattern
       .compile("(?:mx|nv)?(?:fp|bf|u?int)\\d{1,2}|w\\d{1,2}a\\d{1,2}(?:kv\\d{1,2})?");
 
   /**
@@ -107,7 +108,7 @@ public final class Cues {
   }
 
   /** "full / lower / mixed / 4-bit / FP16 precision": the number format, not the metric. */
-  private static final java.util.regex.Pattern NUMBER_FORMAT = java.util.regex.Pattern.compile(
+  private static final Pattern NUMBER_FORMAT = Pattern.compile(
       "(?i)(?:^|[^\\p{L}\\p{N}])(?:full|low|lower|mixed|half|single|double|reduced|numerical|"
           + "numeric|arithmetic|floating[- ]point|fp\\d+|bf16|int\\d+|\\d+[- ]bits?|bit)[- ]$");
 
@@ -117,7 +118,7 @@ public final class Cues {
         && NUMBER_FORMAT.matcher(field.substring(Math.max(0, start - 16), start)).find();
   }
 
-  private static final java.util.regex.Pattern MOMENT = java.util.regex.Pattern.compile(
+  private static final Pattern MOMENT = Pattern.compile(
       "(?i)(?:^|\\W)(?:at|during|until)\\s+$");
 
   /**
@@ -151,5 +152,24 @@ public final class Cues {
     // "Vision–Language–Action" with en dashes is the same phrase as with hyphens
     String hyphens = lower.replace('\u2013', '-').replace('\u2010', '-').replace('\u2011', '-');
     return hyphens != lower && GENERIC.contains(hyphens);
+  }
+
+  private static final Pattern EXAMPLE = Pattern.compile(
+      "(?i)\\b(?:such as|including|e\\.g\\.,?|like|spanning|ranging from|covering)\\s[^.;:()]*$");
+  private static final Pattern KIND_AFTER = Pattern.compile("^\\s(?:tasks?|benchmarks?"
+      + "|datasets?|capabilit\\w+|abilit\\w+|performance|systems?|models?|\\(\\p{Lu}[\\p{L}\\d-]*\\))");
+
+  /**
+   * A task name in the text is named as one when the paper comes back to it (title, a second
+   * mention, an abbreviation), gives it as an example ("tasks such as X") or as a kind ("X tasks",
+   * "X benchmarks"); {@code titleAndText} is the lower-cased title and text.
+   */
+  public static boolean namedAsTask(String field, int start, int end, String titleAndText) {
+    String text = field.substring(start, end).toLowerCase(Locale.ROOT);
+    int first = titleAndText.indexOf(text);
+    return first >= 0 && titleAndText.indexOf(text, first + 1) >= 0
+        || EXAMPLE.matcher(field.substring(Math.max(0, start - 80), start)).find()
+        || KIND_AFTER.matcher(field.substring(end, Math.min(field.length(), end + 20)))
+        .find();
   }
 }

@@ -1,6 +1,5 @@
 package org.papergraph.extract.pattern;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -89,37 +88,6 @@ public final class NounPhraseSource implements CandidateSource {
 
   @Override
   public void find(AnalyzedPaper paper, List<Candidate> out) {
-    List<Candidate> found = new ArrayList<>();
-    phrases(paper, found);
-    String both = (paper.field(true) + "\n" + paper.field(false)).toLowerCase(Locale.ROOT);
-    for (Candidate c : found) {
-      if (c.type() != EntityType.TASK || c.inTitle() || namedAsTask(paper.field(false), c, both)) {
-        out.add(c);
-      }
-    }
-  }
-
-  private static final Pattern EXAMPLE = Pattern.compile(
-      "(?i)\\b(?:such as|including|e\\.g\\.,?|like|spanning|ranging from|covering)\\s[^.;:()]*$");
-  private static final Pattern KIND_AFTER = Pattern.compile("^\\s(?:tasks?|benchmarks?|datasets?"
-      + "|capabilit\\w+|abilit\\w+|performance|systems?|models?|\\(\\p{Lu}[\\p{L}\\d-]*\\))");
-
-  /**
-   * A free task phrase in the text names a task when the paper comes back to it (title, a second
-   * mention, an abbreviation), gives it as an example ("tasks such as X") or as a kind ("X tasks",
-   * "X benchmarks"). Said once in passing ("improves long-range reasoning"), it describes: over
-   * the read sets about one in four such phrases was marked.
-   */
-  private static boolean namedAsTask(String field, Candidate c, String titleAndText) {
-    String text = field.substring(c.start(), c.end()).toLowerCase(Locale.ROOT);
-    int first = titleAndText.indexOf(text);
-    return first >= 0 && titleAndText.indexOf(text, first + 1) >= 0
-        || EXAMPLE.matcher(field.substring(Math.max(0, c.start() - 80), c.start())).find()
-        || KIND_AFTER.matcher(field.substring(c.end(), Math.min(field.length(), c.end() + 20)))
-        .find();
-  }
-
-  private void phrases(AnalyzedPaper paper, List<Candidate> out) {
     for (Sentence s : paper.sentences()) {
       if (s.inTitle()) {
         titleTasks(s, out);

@@ -24,30 +24,12 @@ class NounPhraseSourceTest {
     analyzer = TextAnalyzer.load();
   }
 
-  /** Phrases found in {@code sentences}, said twice so that a task phrase is not said in passing. */
-  private static Map<String, EntityType> run(String sentences) {
-    return once(sentences + " " + sentences);
-  }
-
-  private static Map<String, EntityType> once(String abs) {
+  private static Map<String, EntityType> run(String abs) {
     Paper p = Paper.of("p", "A title", abs);
     List<Candidate> out = new ArrayList<>();
     new NounPhraseSource(analyzer).find(analyzer.analyze(p), out);
     return out.stream().collect(Collectors.toMap(c -> abs.substring(c.start(), c.end()),
         Candidate::type, (a, b) -> a));
-  }
-
-  @Test
-  void aTaskPhraseSaidOnceInPassingIsNoName() {
-    assertEquals(Map.of(), once("It also helps wombat motion estimation."));
-    assertEquals(Map.of("wombat motion estimation", EntityType.TASK),
-        once("It helps tasks such as wombat motion estimation."));
-    assertEquals(Map.of("wombat motion estimation", EntityType.TASK),
-        once("It helps on wombat motion estimation benchmarks."));
-    assertEquals(Map.of("wombat motion estimation", EntityType.TASK),
-        once("It helps wombat motion estimation (WME)."));
-    assertEquals(Map.of("wombat motion estimation", EntityType.TASK),
-        once("We study wombat motion estimation, and it helps wombat motion estimation."));
   }
 
   @Test
