@@ -110,14 +110,17 @@ public final class TextAnalyzer {
   }
 
   /**
-   * Joins a sentence to the next when it does not end in sentence-final punctuation, or when no
-   * space separates them: the model sometimes splits inside numbers such as "0.22/1.68 F1".
+   * Joins a sentence to the next when it does not end in sentence-final punctuation, when no
+   * space separates them (the model sometimes splits inside numbers such as "0.22/1.68 F1"), or
+   * when it ends in an abbreviation that never ends a sentence ("0.923 vs. 0.836", "e.g. MMLU").
    */
   static opennlp.tools.util.Span[] mergeUnfinished(String field, opennlp.tools.util.Span[] in) {
     List<opennlp.tools.util.Span> out = new ArrayList<>();
     for (opennlp.tools.util.Span s : in) {
       if (!out.isEmpty() && (!finished(field, out.get(out.size() - 1))
-          || out.get(out.size() - 1).getEnd() == s.getStart())) {
+          || out.get(out.size() - 1).getEnd() == s.getStart()
+          || ABBREVIATION_END.matcher(field.substring(out.get(out.size() - 1).getStart(),
+              out.get(out.size() - 1).getEnd())).find())) {
         opennlp.tools.util.Span prev = out.remove(out.size() - 1);
         out.add(new opennlp.tools.util.Span(prev.getStart(), s.getEnd()));
       } else {
@@ -126,6 +129,9 @@ public final class TextAnalyzer {
     }
     return out.toArray(new opennlp.tools.util.Span[0]);
   }
+
+  private static final java.util.regex.Pattern ABBREVIATION_END = java.util.regex.Pattern.compile(
+      "(?:^|[\\s(\\[])(?:vs|e\\.g|i\\.e|cf|et al|approx|resp|w\\.r\\.t|Fig|Eq|Sec|Tab)\\.$");
 
   private static boolean finished(String field, opennlp.tools.util.Span s) {
     int i = s.getEnd() - 1;
