@@ -20,7 +20,7 @@ public final class Cues {
       Map.entry("assistant", EntityType.MODEL), Map.entry("mllm", EntityType.MODEL),
       Map.entry("vlm", EntityType.MODEL), Map.entry("lmm", EntityType.MODEL),
       Map.entry("lvlm", EntityType.MODEL), Map.entry("slm", EntityType.MODEL),
-      Map.entry("lm", EntityType.MODEL),
+      Map.entry("lm", EntityType.MODEL), Map.entry("codec", EntityType.MODEL),
       Map.entry("benchmark", EntityType.BENCHMARK), Map.entry("suite", EntityType.BENCHMARK),
       Map.entry("testbed", EntityType.BENCHMARK), Map.entry("leaderboard", EntityType.BENCHMARK),
       Map.entry("arena", EntityType.BENCHMARK), Map.entry("challenge", EntityType.BENCHMARK),

@@ -37,6 +37,8 @@ class ProposalSourceTest {
     assertEquals(EntityType.BENCHMARK, titleType("ZorbBench: A Benchmark for Tool Use"));
     assertEquals(EntityType.DATASET, titleType("QuuxText: An Open Multilingual Dataset of News"));
     assertEquals(EntityType.METHOD, titleType("ZorbNet: A Framework for Fast Inference"));
+    // a neural codec is a trained model
+    assertEquals(EntityType.MODEL, titleType("ZorbCodec: A Low-Frame-Rate Speech Codec"));
     // without an article, a benchmark or dataset noun that closes the phrase
     assertEquals(EntityType.BENCHMARK, titleType("ZorbBench+: Enhanced Coding Benchmark for LLMs"));
     assertEquals(EntityType.DATASET, titleType("QuuxWeb: Open Multilingual Dataset"));
