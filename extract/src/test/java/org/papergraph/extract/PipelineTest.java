@@ -319,6 +319,18 @@ class PipelineTest {
         + " summarization."));
   }
 
+  @Test
+  void aKnownWordEndingALongerTitleNameIsNotTheKnownThing() {
+    List<String> methods = full.extract(Paper.of("d", "Consistent Wombat Distillation for"
+        + " Text-to-3D Generation", "We study things.")).entities().stream()
+        .filter(e -> e.type() == EntityType.METHOD).map(Entity::label).toList();
+    assertEquals(List.of(), methods);
+    Extraction led = full.extract(Paper.of("d", "Evaluating Distillation in Small Models",
+        "We study things."));
+    assertTrue(led.entities().stream().anyMatch(e -> e.label().equals("knowledge distillation")),
+        led.entities().toString());
+  }
+
   private List<String> tasks(String title, String text) {
     return full.extract(Paper.of("d", title, text)).entities().stream()
         .filter(e -> e.type() == EntityType.TASK).map(e -> e.label().toLowerCase())

@@ -353,7 +353,7 @@ public final class Combiner {
    * Spans that name nothing whatever a source says: a word broken across a line ("feed-"),
    * "precision" as a number format ("4-bit precision"), "at inference time" (when, not how
    * long), "sensitivity" in a sentence without a number ("sensitivity to prompt formatting"), a
-   * model a thing is only likened to ("a GPT-style model").
+   * model a thing is only likened to ("a GPT-style model"), the known head of a longer title name.
    */
   private static boolean namesNothing(AnalyzedPaper paper, Candidate c) {
     String field = paper.field(c.inTitle());
@@ -362,7 +362,24 @@ public final class Combiner {
         || c.type() == EntityType.METRIC && (Cues.isNumberFormat(field, c.start(), c.end())
             || Cues.isMomentOfUse(field, c.start(), c.end())
             || Cues.isPropertyWord(text) && !hasNumber(paper.sentenceAt(c.inTitle(), c.start())))
-        || c.type() == EntityType.MODEL && NameShape.continuesAsLikeness(field, c.end());
+        || c.type() == EntityType.MODEL && NameShape.continuesAsLikeness(field, c.end())
+        || headOfTitleName(field, c, text);
+  }
+
+  /**
+   * "Consistent Flow Distillation", "Compressed Multilingual Transformers": in a title, one known
+   * word after another capitalized word is the head of a longer name, not the known thing.
+   */
+  private static boolean headOfTitleName(String field, Candidate c, String text) {
+    if (!c.inTitle() || c.entry() == null || text.indexOf(' ') >= 0
+        || !NameShape.isCapitalized(text) || c.start() < 2 || field.charAt(c.start() - 1) != ' ') {
+      return false;
+    }
+    int from = field.lastIndexOf(' ', c.start() - 2) + 1;
+    String before = field.substring(from, c.start() - 1);
+    // a gerund ("Evaluating Chain-of-Thought") or a preposition leads into the name instead
+    return NameShape.isCapitalized(before) && !before.endsWith("ing")
+        && before.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-');
   }
 
   private static boolean hasNumber(Sentence s) {
