@@ -157,7 +157,8 @@ public final class Cues {
   private static final Pattern EXAMPLE = Pattern.compile(
       "(?i)\\b(?:such as|including|e\\.g\\.,?|like|spanning|ranging from|covering)\\s[^.;:()]*$");
   private static final Pattern KIND_AFTER = Pattern.compile("^\\s(?:tasks?|benchmarks?"
-      + "|datasets?|capabilit\\w+|abilit\\w+|performance|systems?|models?|\\(\\p{Lu}[\\p{L}\\d-]*\\))");
+      + "|datasets?|capabilit\\w+|abilit\\w+|performance|systems?|models?"
+      + "|\\(\\p{Lu}[\\p{L}\\d-]*\\))");
 
   /**
    * A task name in the text is named as one when the paper comes back to it (title, a second
