@@ -331,6 +331,17 @@ class PipelineTest {
         led.entities().toString());
   }
 
+  @Test
+  void aLinkNamesNoEntity() {
+    Extraction x = full.extract(Paper.of("d", "A title", "Stanford releases ZorbLM. Code: "
+        + "https://github.com/microsoft/zorb and https://huggingface.co/google/phi-2."));
+    assertEquals(List.of("Stanford University"), x.entities().stream()
+        .filter(e -> e.type() == EntityType.ORGANIZATION).map(Entity::label).toList());
+    assertTrue(x.entities().stream().noneMatch(e -> e.type() == EntityType.MODEL
+        && e.label().toLowerCase().startsWith("phi")), x.entities().toString());
+    assertEquals(2, x.codeLinks().size(), x.codeLinks().toString());
+  }
+
   private List<String> tasks(String title, String text) {
     return full.extract(Paper.of("d", title, text)).entities().stream()
         .filter(e -> e.type() == EntityType.TASK).map(e -> e.label().toLowerCase())

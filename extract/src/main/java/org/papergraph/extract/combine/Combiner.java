@@ -353,7 +353,8 @@ public final class Combiner {
    * Spans that name nothing whatever a source says: a word broken across a line ("feed-"),
    * "precision" as a number format ("4-bit precision"), "at inference time" (when, not how
    * long), "sensitivity" in a sentence without a number ("sensitivity to prompt formatting"), a
-   * model a thing is only likened to ("a GPT-style model"), the known head of a longer title name.
+   * model a thing is only likened to ("a GPT-style model"), the known head of a longer title
+   * name, anything inside a link.
    */
   private static boolean namesNothing(AnalyzedPaper paper, Candidate c) {
     String field = paper.field(c.inTitle());
@@ -363,7 +364,20 @@ public final class Combiner {
             || Cues.isMomentOfUse(field, c.start(), c.end())
             || Cues.isPropertyWord(text) && !hasNumber(paper.sentenceAt(c.inTitle(), c.start())))
         || c.type() == EntityType.MODEL && NameShape.continuesAsLikeness(field, c.end())
-        || headOfTitleName(field, c, text);
+        || headOfTitleName(field, c, text)
+        || inLink(field, c.start());
+  }
+
+  private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile(
+      "(?i)(?:https?://|www\\.)\\S*$");
+
+  /** "https://github.com/stanford-crfm/...": a link's path names no entity. */
+  private static boolean inLink(String field, int start) {
+    int from = start;
+    while (from > 0 && !Character.isWhitespace(field.charAt(from - 1))) {
+      from--;
+    }
+    return LINK.matcher(field.substring(from, start)).find();
   }
 
   /**
