@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.papergraph.extract.DictionaryEntry;
 import org.papergraph.extract.EntityType;
 import org.papergraph.extract.match.Names;
@@ -51,7 +52,7 @@ public final class Combiner {
     kept = Propagation.propagate(paper, kept);
     kept = consistentTypes(paper, kept);
     String titleAndText = (paper.field(true) + "\n" + paper.field(false))
-        .toLowerCase(java.util.Locale.ROOT);
+        .toLowerCase(Locale.ROOT);
     kept.removeIf(c -> saidInPassing(paper, c, titleAndText));
     return kept;
   }
@@ -244,8 +245,8 @@ public final class Combiner {
     return paper.field(c.inTitle()).substring(c.start(), c.end());
   }
 
-  private static final java.util.regex.Pattern VERSIONED =
-      java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\p{N}]*-\\d+(?:\\.\\d+)?(?:-.*)?");
+  private static final Pattern VERSIONED =
+      Pattern.compile("\\p{L}[\\p{L}\\p{N}]*-\\d+(?:\\.\\d+)?(?:-.*)?");
 
   /** A name with a version number (Mamba-2-Hybrid, Phi-3) is most likely a model; else Method. */
   private static EntityType defaultType(AnalyzedPaper paper, Candidate c) {
@@ -368,7 +369,7 @@ public final class Combiner {
         || inLink(field, c.start());
   }
 
-  private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile(
+  private static final Pattern LINK = Pattern.compile(
       "(?i)(?:https?://|www\\.)\\S*$");
 
   /** "https://github.com/stanford-crfm/...": a link's path names no entity. */

@@ -29,10 +29,10 @@ public final class ResultFinder {
       "(?:/\\d{1,6}(?:\\.\\d{1,6})?)*(?:\\s[\\w@/-]{1,12})?(?:\\s\\([^)]{1,30}\\))?"
           + "\\s(points?|pp|%)");
   /** The rest of a slash group after its first number: "/1.68" in "0.22/1.68 F1/EM". */
+  private static final Pattern GROUP_REST = Pattern.compile("(?:/\\d{1,6}(?:\\.\\d{1,6})?)+");
   /** The upper end of a range written with a dash or tilde: "45–63%", "30--50%", "2 ∼ 5x". */
   private static final Pattern RANGE_END = Pattern.compile(
       "\\s?(?:--|[-\u2013\u2014~\u223c])\\s?(\\d{1,6}(?:\\.\\d{1,6})?)(?!\\d|\\.\\d)");
-  private static final Pattern GROUP_REST = Pattern.compile("(?:/\\d{1,6}(?:\\.\\d{1,6})?)+");
   private static final Set<String> REPORTING = Set.copyOf(java.util.Arrays.asList("achiev", "obtain", "reach", "score",
       "improv", "outperform", "exceed", "surpass", "gain", "boost", "speedup", "speed-up",
       "faster", "reduc", "increas", "attain", "yield", "accuracy", "lower", "higher", "better",
